@@ -1,0 +1,3 @@
+import type { ErrorTable } from './error-spec.js';
+
+export const messageErrors = {} as const satisfies ErrorTable;

@@ -1,0 +1,4 @@
+// The composition root's list of sub-commands, one file each under src/cli/.
+import type { Command } from '../cli/command.js';
+
+export const commands: readonly Command[] = [];
