@@ -22,4 +22,25 @@ export const smsErrors = {
     hint: 'Pick another --port (0 picks a free one) or stop the process that holds it.',
     retryable: false,
   },
+  // HTTP providers (src/adapters/sms/http-twilio, http-aliyun).
+  TACT_ERR_SMS_BAD_SIGNATURE: {
+    message: 'A provider callback carried a missing or wrong signature (X-Twilio-Signature) and was refused.',
+    hint: 'Check that the auth token is the primary one and that the public callback URL Tact signs with is exactly the URL the provider calls (scheme, host, port, path, query).',
+    retryable: false,
+  },
+  TACT_ERR_SMS_BAD_CALLBACK_TOKEN: {
+    message: 'A provider callback came to a path without the right secret token and was refused.',
+    hint: 'Configure the provider console with the callback URL that includes the token from TACT_ALIYUN_CALLBACK_TOKEN.',
+    retryable: false,
+  },
+  TACT_ERR_SMS_BAD_CALLBACK: {
+    message: 'A provider callback could not be read (malformed body or a required field missing).',
+    hint: 'Compare the request with the provider\'s published callback format; the path names the bad field.',
+    retryable: false,
+  },
+  TACT_ERR_SMS_PROVIDER_CONFIG: {
+    message: 'The SMS provider configuration is incomplete or invalid.',
+    hint: 'Set the provider variables in the environment (see docs/sms.md, "HTTP providers"); the path names the missing one.',
+    retryable: false,
+  },
 } as const satisfies ErrorTable;
