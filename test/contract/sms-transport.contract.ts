@@ -73,9 +73,13 @@ const eventually = async <T>(what: string, pick: () => T | undefined, ms = 5000)
   }
 };
 
-const ioResources = (): number =>
-  process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap' || r === 'TCPServerWrap' || r === 'Timeout')
-    .length;
+const watched = ['TCPSocketWrap', 'TCPServerWrap', 'Timeout'] as const;
+const ioResources = (): readonly number[] => {
+  const all = process.getActiveResourcesInfo();
+  return watched.map((kind) => all.filter((r) => r === kind).length);
+};
+/** True when no watched kind of resource is more numerous than at `baseline`. */
+const noMoreThan = (baseline: readonly number[]): boolean => ioResources().every((n, i) => n <= (baseline[i] ?? 0));
 
 // Mainland China mobile numbers (Aliyun's domestic service needs them; others do not care).
 const numbers = {
@@ -211,7 +215,12 @@ export const smsTransportContract = (
     });
 
     it('close() releases every socket, server and timer it opened', async () => {
-      const baseline = ioResources();
+      // Earlier tests' sockets may still be closing: the baseline is the settled minimum.
+      let baseline = ioResources();
+      for (let i = 0; i < 20; i++) {
+        await wait(10);
+        baseline = ioResources().map((n, k) => Math.min(n, baseline[k] ?? n));
+      }
       const { transport, peer } = await start();
       await transport.send({ messageId: 'm-c', to: numbers.ok, text: '【Tact】bye. Reply STOP to opt out' });
       await peer.injectReply({ from: numbers.replier, to: ownNumber, text: 'Y' });
@@ -219,7 +228,11 @@ export const smsTransportContract = (
       await transport.close();
       await peer.close();
       current = undefined;
-      await eventually('resources to be released', () => (ioResources() <= baseline ? true : undefined), 3000);
+      await eventually(
+        `resources to be released (socket, server, timer counts now ${ioResources().join('/')}, before ${baseline.join('/')})`,
+        () => (noMoreThan(baseline) ? true : undefined),
+        3000,
+      );
     });
   });
 };
