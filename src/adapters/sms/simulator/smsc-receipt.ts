@@ -1,0 +1,49 @@
+// The delivery receipt the SMSC simulator sends for one accepted segment: esm_class 0x04,
+// TLVs receipted_message_id and message_state, and the customary text form
+// (SMPP 3.4 Appendix B): `id:… sub:001 dlvrd:001 submit date:YYMMDDhhmm done
+// date:YYMMDDhhmm stat:DELIVRD err:000 text:…` (text: the first 20 characters).
+import type { PduFields } from 'smpp';
+
+export type SmscFate = 'DELIVRD' | 'UNDELIV';
+
+const MESSAGE_STATE: Readonly<Record<SmscFate, number>> = { DELIVRD: 2, UNDELIV: 5 };
+
+/** YYMMDDhhmm in UTC. */
+export const receiptTime = (at: Date): string => at.toISOString().replace(/\D/g, '').slice(2, 12);
+
+export interface ReceiptFor {
+  readonly id: string;
+  /** The original submit's addresses: the receipt goes from the handset back to the sender. */
+  readonly sourceAddr: string;
+  readonly sourceTon: number;
+  readonly destinationAddr: string;
+  readonly destinationTon: number;
+  readonly submittedAt: Date;
+  readonly doneAt: Date;
+  readonly fate: SmscFate;
+  readonly text: string;
+}
+
+export const receiptText = (r: ReceiptFor): string => {
+  const delivered = r.fate === 'DELIVRD';
+  // Only characters at the same code in ASCII and GSM-7 survive either reading; others become '?'.
+  const excerpt = [...r.text].slice(0, 20).map((c) => (/^[A-Za-z0-9 .,!?'()*+\-/:;<=>%&"#]$/.test(c) ? c : '?')).join('');
+  return (
+    `id:${r.id} sub:001 dlvrd:${delivered ? '001' : '000'} submit date:${receiptTime(r.submittedAt)} ` +
+    `done date:${receiptTime(r.doneAt)} stat:${r.fate} err:${delivered ? '000' : '001'} text:${excerpt}`
+  );
+};
+
+export const receiptFields = (r: ReceiptFor): PduFields => ({
+  source_addr: r.destinationAddr,
+  source_addr_ton: r.destinationTon,
+  source_addr_npi: 1,
+  destination_addr: r.sourceAddr,
+  dest_addr_ton: r.sourceTon,
+  dest_addr_npi: 1,
+  esm_class: 0x04,
+  data_coding: 0,
+  short_message: Buffer.from(receiptText(r), 'latin1'),
+  receipted_message_id: r.id,
+  message_state: MESSAGE_STATE[r.fate],
+});
