@@ -28,6 +28,11 @@ export const messageErrors = {
     hint: 'Take the code from the CodeGenerator port; never build one by hand or from an id',
     retryable: false,
   },
+  TACT_ERR_MESSAGE_BAD_TEMPLATE: {
+    message: 'A template is malformed (id, key or body missing; audience, channel or locale unknown; version not a positive integer)',
+    hint: 'Give each template id, key, audience (borrower|third_party), channel (sms|email), locale (zh-CN|en), body and version ≥ 1',
+    retryable: false,
+  },
   TACT_ERR_MESSAGE_LINT_FAILED: {
     message: 'The message breaks a content rule (debt disclosure to a third party, threat, link, hand-written footer…)',
     hint: 'Run `tact templates lint` and rewrite the template; see the lint rules in docs/messages.md',

@@ -4,6 +4,8 @@
 // CodeGenerator port), never from an id.
 import { failure, type TactFailure } from '../errors.js';
 import { err, ok, type Result } from '../result.js';
+import { debtLexicon } from './debt-lexicon.js';
+import { matchLexicon } from './lexicon-pattern.js';
 import { lintRendered, lintTemplate, type LintFinding } from './lint-template.js';
 import { formatVariable, type MessageVars } from './message-vars.js';
 import { findPlaceholders, isPlaceholderName } from './placeholders.js';
@@ -43,6 +45,14 @@ export const renderMessage = (
   const brand = template.audience === 'third_party' ? (tenant.thirdPartyBrand ?? tenant.brand) : tenant.brand;
   const failures: TactFailure[] = [];
   if (!isValidSignature(brand)) failures.push(failure('TACT_ERR_MESSAGE_BAD_SIGNATURE', { path: 'tenant.brand' }));
+  else if (template.audience === 'third_party' && matchLexicon(brand, debtLexicon).length > 0) {
+    failures.push(
+      failure('TACT_ERR_MESSAGE_BAD_SIGNATURE', {
+        path: 'tenant.thirdPartyBrand',
+        message: 'The signature would tell a third party of a loan; set a neutral thirdPartyBrand (e.g. the company name)',
+      }),
+    );
+  }
   if (!isWellFormedCode(code) || normaliseCode(code) !== code) failures.push(failure('TACT_ERR_MESSAGE_BAD_CODE', { path: 'code' }));
   failures.push(...lintTemplate(template, tenant).map((f) => asFailure(f, 'template')));
   if (failures.length > 0) return err(failures);

@@ -45,8 +45,9 @@ describe('renderMessage', () => {
   it('a signature that tells of a loan is refused for a third party', () => {
     const { thirdPartyBrand: _neutral, ...onlyBrand } = zhTenant;
     const r = renderMessage(template('您好，请转告{borrowerName}回电。', 'third_party'), varsFor('zh-CN'), onlyBrand, code);
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.map((f) => f.message)).toEqual([expect.stringContaining('third-party-debt')]);
+    expect(!r.ok && r.error.map((f) => [f.code, f.path])).toEqual([['TACT_ERR_MESSAGE_BAD_SIGNATURE', 'tenant.thirdPartyBrand']]);
+    const en = renderMessage(template('Hello {contactName}.', 'third_party', 'en'), varsFor('en'), { ...enTenant, thirdPartyBrand: 'Acme Loans' }, code);
+    expect(!en.ok && en.error[0]?.code).toBe('TACT_ERR_MESSAGE_BAD_SIGNATURE');
   });
 
   it('values are linted too: a name carrying a debt word or a link does not reach a contact', () => {
