@@ -150,6 +150,18 @@ export const smsTransportContract = (
       expect(peer.sentMessages().map((m) => m.text)).toEqual([text]);
     });
 
+    it('a long text (several UCS-2 segments) arrives whole, as one message with one id', async () => {
+      const { transport, peer } = await start();
+      const text = `【Tact】${'您好，这是一条很长的提醒短信，用于检查分段与重组。'.repeat(8)}🙏 回T退订`;
+      const outcome = await transport.send({ messageId: 'm-long', to: numbers.ok, text });
+      expect(outcome.kind).toBe('accepted');
+      const arrived = peer.sentMessages();
+      expect(arrived.map((m) => m.text)).toEqual([text]);
+      // Segmenting protocols (SMPP) get one id per segment: the peer reports, for the
+      // reassembled message, the id the adapter is documented to return (e.g. the first).
+      expect(outcome.kind === 'accepted' ? outcome.providerId : undefined).toBe(arrived[0]?.providerId);
+    });
+
     it('a delivered message yields a delivered receipt with the same provider id', async () => {
       const { transport, peer } = await start();
       peer.setOutcome(numbers.ok, 'deliver');
