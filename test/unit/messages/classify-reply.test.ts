@@ -20,6 +20,8 @@ const rows: readonly Row[] = [
   ['optout', false, 'opt_out', 'OPTOUT'],
   ['STOP', true, 'opt_out', 'STOP'], // opt-out wins even during a consent request
   ['退订', false, 'opt_out', '退订'],
+  ['请取消订阅', false, 'opt_out', '取消订阅'],
+  ['STOPALL', false, 'opt_out', 'STOPALL'],
   ['我要退订！', false, 'opt_out', '退订'],
   ['TD', false, 'opt_out', 'TD'],
   [' td ', false, 'opt_out', 'TD'],
@@ -55,6 +57,8 @@ const rows: readonly Row[] = [
   ['不是我', false, 'refuse', '不是'],
   ['不认识', true, 'refuse', '不认识'],
   ['拒绝', true, 'refuse', '拒绝'],
+  ['否', true, 'refuse', '否'],
+  ['号码错了', false, 'wrong_number', '号码错'],
   ['No problem', false, 'unknown'],
   ['WRONG', false, 'wrong_number', 'WRONG'],
   ['wrong number', false, 'wrong_number', 'WRONG'],
