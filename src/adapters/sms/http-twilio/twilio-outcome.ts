@@ -50,9 +50,9 @@ export const twilioOutcome = (answer: HttpAnswer): SendOutcome => {
     return { kind: 'rejected', permanent: true, reason: `twilio ${code}: ${permanentCodes[code]}` };
   }
   // 429 (20429 too many requests), 5xx: try again later. 401/403 (20003 authentication)
-  // are a configuration fault, not the message's: transient, so messages are not burned
-  // while an operator fixes the credentials.
-  if (status === 429 || status >= 500 || status === 401 || status === 403) {
+  // and 404 (20404: wrong AccountSid or base URL) are configuration faults, not the
+  // message's: transient, so messages are not burned while an operator fixes them.
+  if (status === 429 || status >= 500 || status === 401 || status === 403 || status === 404) {
     return { kind: 'transient', reason: `twilio: HTTP ${status}${code === undefined ? '' : ` code ${code}`}` };
   }
   // Any other 4xx is a request Twilio will never take as sent (missing parameter, bad sender…).

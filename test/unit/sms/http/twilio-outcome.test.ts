@@ -26,6 +26,7 @@ describe('twilioOutcome', () => {
     [500, 20500, 'transient', false],
     [503, 20503, 'transient', false],
     [401, 20003, 'transient', false],
+    [404, 20404, 'transient', false],
   ] as const)('HTTP %i code %i → %s (opt-out: %s)', (status, code, kind, optOut) => {
     const outcome = twilioOutcome(twilioError(status, code));
     expect(outcome.kind).toBe(kind);
