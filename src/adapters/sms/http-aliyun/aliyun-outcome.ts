@@ -47,7 +47,10 @@ export const aliyunOutcome = (answer: HttpAnswer): SendOutcome => {
     return { kind: 'transient', reason: `aliyun: HTTP ${answer.status} OK without a BizId` };
   }
   if (code === undefined) return { kind: 'transient', reason: `aliyun: HTTP ${answer.status} without a Code` };
-  if (transientCodes.has(code) || answer.status >= 500) return { kind: 'transient', reason: `aliyun ${code}` };
+  // 404 (unknown action, version or endpoint) means a wrong base URL: configuration again.
+  if (transientCodes.has(code) || answer.status >= 500 || answer.status === 404) {
+    return { kind: 'transient', reason: `aliyun ${code}` };
+  }
   if (code.startsWith('isp.')) return { kind: 'transient', reason: `aliyun ${code}` };
   return { kind: 'rejected', permanent: true, reason: `aliyun ${code}` };
 };

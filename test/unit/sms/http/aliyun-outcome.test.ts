@@ -31,6 +31,8 @@ describe('aliyunOutcome', () => {
     ['Throttling.User', 400, 'transient'],
     ['SignatureDoesNotMatch', 400, 'transient'],
     ['InternalError', 500, 'transient'],
+    ['InvalidAction.NotFound', 404, 'transient'],
+    ['MissingParameter.PhoneNumbers', 400, 'rejected'],
   ] as const)('%s (HTTP %i) → %s', (code, status, kind) => {
     const outcome = aliyunOutcome(answer(status, { Code: code, Message: 'x', RequestId: 'R' }));
     expect(outcome.kind).toBe(kind);
