@@ -52,7 +52,7 @@ const ruleFor: Readonly<Record<LexiconCategory, LintRule>> = {
 
 // Words the renderer's own additions never need in a body.
 const reservedNames = new Set(['code', 'verificationCode', 'signature', 'footer', 'optOut']);
-const handFooters = /回复?\s*(?:T|TD|退订)\s*(?:退订|退|即可退订)?|退订回\s*(?:T|TD)|\b(?:reply|text|send)\s+["']?(?:STOP|END|QUIT|UNSUBSCRIBE)["']?\s+to\b/gi;
+const handFooters = /回复?\s*(?:TD|T)(?![A-Za-z])\s*(?:即可)?退订?|回复?\s*退订|退订回复?\s*(?:TD|T)(?![A-Za-z])|\b(?:reply|text|send)\s+["']?(?:STOP|END|QUIT|UNSUBSCRIBE)["']?\s+to\b/gi;
 const handSignatures = /【[^】]*】|^\s*\[[^\]\n]{1,14}\]/g;
 const handCodes = /(?:验证码|核验码|校验码|\bcode)\s*[:：]?\s*[0-9A-Z]{4}-?[0-9A-Z]{4}\b/gi;
 

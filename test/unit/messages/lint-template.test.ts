@@ -101,6 +101,8 @@ describe('placeholders and the renderer-only parts', () => {
     ['[Acme] Hello', 'en', 'hand-signature'],
     ['您好，回T退订', 'zh-CN', 'hand-footer'],
     ['您好，回复TD退订', 'zh-CN', 'hand-footer'],
+    ['您好，退订回T', 'zh-CN', 'hand-footer'],
+    ['您好，回复退订', 'zh-CN', 'hand-footer'],
     ['Hello. Reply STOP to opt out', 'en', 'hand-footer'],
     ['Hello. Text STOP to unsubscribe', 'en', 'hand-footer'],
     ['您好，验证码K7M2-9QXD', 'zh-CN', 'hand-code'],
@@ -112,6 +114,7 @@ describe('placeholders and the renderer-only parts', () => {
   it('mentions that are not the footer or a code pass', () => {
     expect(rulesOf('您已退订成功。想确认短信真伪，可在官网输入短信里的核验码。')).toEqual([]);
     expect(rulesOf('Reply Y to agree or N to say no.', 'borrower', 'en')).toEqual([]);
+    expect(rulesOf('请转告TA回电，或回TA一条短信。')).toEqual([]);
   });
 
   it('an empty body is a finding', () => {
