@@ -2,8 +2,11 @@
 // Each goes to the preferred session when it can still receive, else to any receiver or
 // transceiver bound with the same system_id, else waits until one binds — as an SMSC
 // stores receipts for an ESME that is away. A delivery not answered with ESME_ROK (or
-// lost with its connection) is queued again after a short pause.
-import smpp, { type PduFields, type Session } from 'smpp';
+// lost with its connection) is queued again after a short pause. PDUs are hand-built
+// (smsc-pdu-writer.ts) with our own sequence numbers, counted from 0x40000000 so they
+// never meet the `smpp` package's own counter.
+import type { PDU, Session } from 'smpp';
+import { deliverSm, type DeliverSm, type WriteBatch } from './smsc-pdu-writer.js';
 
 export interface BoundSession {
   readonly session: Session;
@@ -11,12 +14,27 @@ export interface BoundSession {
   /** transmitter-only sessions receive nothing. */
   readonly receives: boolean;
   open: boolean;
-  /** Deliveries sent on this session and not yet answered. */
-  readonly outstanding: Set<object>;
+  readonly batch: WriteBatch;
+  /** Deliveries sent on this session and not yet answered, by sequence_number. */
+  readonly outstanding: Map<number, object>;
+  nextSequence: number;
 }
 
+/** Creates the session record and routes its deliver_sm_resp to `deliveries`. */
+export const boundSession = (
+  session: Session,
+  systemId: string,
+  receives: boolean,
+  batch: WriteBatch,
+  deliveries: SmscDeliveries,
+): BoundSession => {
+  const bound: BoundSession = { session, systemId, receives, open: true, batch, outstanding: new Map(), nextSequence: 0x40000000 };
+  session.on('deliver_sm_resp', (pdu: PDU) => deliveries.answered(bound, pdu.sequence_number, pdu.command_status));
+  return bound;
+};
+
 interface Delivery {
-  readonly fields: PduFields;
+  readonly fields: DeliverSm;
   readonly systemId: string;
   readonly preferred: BoundSession | undefined;
   readonly done: (status: number) => void;
@@ -40,12 +58,12 @@ export class SmscDeliveries {
   removed(bound: BoundSession): void {
     bound.open = false;
     this.sessions.delete(bound);
-    for (const d of bound.outstanding) this.later(d as Delivery);
+    for (const d of bound.outstanding.values()) this.later(d as Delivery);
     bound.outstanding.clear();
   }
 
   /** Sends now or when a receiver is bound; `done` gets the deliver_sm_resp status (0 = taken). */
-  deliver(fields: PduFields, systemId: string, preferred?: BoundSession, done: (status: number) => void = () => undefined): void {
+  deliver(fields: DeliverSm, systemId: string, preferred?: BoundSession, done: (status: number) => void = () => undefined): void {
     this.attempt({ fields, systemId, preferred, done });
   }
 
@@ -66,18 +84,20 @@ export class SmscDeliveries {
       this.waiting.push(d);
       return;
     }
-    target.outstanding.add(d);
-    const sent = target.session.send(new smpp.PDU('deliver_sm', d.fields), (resp) => {
-      if (!target.outstanding.delete(d)) return;
-      if (resp.command_status === 0) {
-        this.sent += 1;
-        d.done(0);
-      } else {
-        this.later(d);
-      }
-    });
-    if (!sent) {
-      target.outstanding.delete(d);
+    const sequence = target.nextSequence++;
+    if (target.nextSequence > 0x7ffffff0) target.nextSequence = 0x40000000;
+    target.outstanding.set(sequence, d);
+    target.batch.write(deliverSm(sequence, d.fields));
+  }
+
+  answered(bound: BoundSession, sequence: number, status: number): void {
+    const d = bound.outstanding.get(sequence) as Delivery | undefined;
+    if (d === undefined) return;
+    bound.outstanding.delete(sequence);
+    if (status === 0) {
+      this.sent += 1;
+      d.done(0);
+    } else {
       this.later(d);
     }
   }

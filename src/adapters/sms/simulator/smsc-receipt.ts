@@ -2,14 +2,23 @@
 // TLVs receipted_message_id and message_state, and the customary text form
 // (SMPP 3.4 Appendix B): `id:… sub:001 dlvrd:001 submit date:YYMMDDhhmm done
 // date:YYMMDDhhmm stat:DELIVRD err:000 text:…` (text: the first 20 characters).
-import type { PduFields } from 'smpp';
+import type { DeliverSm } from './smsc-pdu-writer.js';
 
 export type SmscFate = 'DELIVRD' | 'UNDELIV';
 
 const MESSAGE_STATE: Readonly<Record<SmscFate, number>> = { DELIVRD: 2, UNDELIV: 5 };
 
-/** YYMMDDhhmm in UTC. */
-export const receiptTime = (at: Date): string => at.toISOString().replace(/\D/g, '').slice(2, 12);
+let cachedMinute = -1;
+let cachedText = '';
+/** YYMMDDhhmm in UTC (cached per minute: receipts come by the thousand). */
+export const receiptTime = (at: Date): string => {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== cachedMinute) {
+    cachedMinute = minute;
+    cachedText = at.toISOString().replace(/\D/g, '').slice(2, 12);
+  }
+  return cachedText;
+};
 
 export interface ReceiptFor {
   readonly id: string;
@@ -27,23 +36,21 @@ export interface ReceiptFor {
 export const receiptText = (r: ReceiptFor): string => {
   const delivered = r.fate === 'DELIVRD';
   // Only characters at the same code in ASCII and GSM-7 survive either reading; others become '?'.
-  const excerpt = [...r.text].slice(0, 20).map((c) => (/^[A-Za-z0-9 .,!?'()*+\-/:;<=>%&"#]$/.test(c) ? c : '?')).join('');
+  const excerpt = [...r.text.slice(0, 40)].slice(0, 20).join('').replace(/[^A-Za-z0-9 .,!?'()*+\-/:;<=>%&"#]/g, '?');
   return (
     `id:${r.id} sub:001 dlvrd:${delivered ? '001' : '000'} submit date:${receiptTime(r.submittedAt)} ` +
     `done date:${receiptTime(r.doneAt)} stat:${r.fate} err:${delivered ? '000' : '001'} text:${excerpt}`
   );
 };
 
-export const receiptFields = (r: ReceiptFor): PduFields => ({
-  source_addr: r.destinationAddr,
-  source_addr_ton: r.destinationTon,
-  source_addr_npi: 1,
-  destination_addr: r.sourceAddr,
-  dest_addr_ton: r.sourceTon,
-  dest_addr_npi: 1,
-  esm_class: 0x04,
-  data_coding: 0,
-  short_message: Buffer.from(receiptText(r), 'latin1'),
-  receipted_message_id: r.id,
-  message_state: MESSAGE_STATE[r.fate],
+export const receiptFields = (r: ReceiptFor): DeliverSm => ({
+  sourceAddr: r.destinationAddr,
+  sourceTon: r.destinationTon,
+  destinationAddr: r.sourceAddr,
+  destinationTon: r.sourceTon,
+  esmClass: 0x04,
+  dataCoding: 0,
+  shortMessage: Buffer.from(receiptText(r), 'latin1'),
+  receiptedMessageId: r.id,
+  messageState: MESSAGE_STATE[r.fate],
 });

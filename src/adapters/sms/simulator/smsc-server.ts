@@ -11,8 +11,9 @@ import smpp, { type PDU, type Session } from 'smpp';
 import { TactError } from '../../../core/errors.js';
 import { ConcatAssembler } from '../smpp/concat-assembler.js';
 import { addressFrom, messageText } from '../smpp/smpp-fields.js';
-import { SmscDeliveries, type BoundSession } from './smsc-deliveries.js';
+import { boundSession, SmscDeliveries, type BoundSession } from './smsc-deliveries.js';
 import { SmscLog } from './smsc-log.js';
+import { submitSmResp, WriteBatch } from './smsc-pdu-writer.js';
 import { receiptFields, type SmscFate } from './smsc-receipt.js';
 import { replyFields } from './smsc-reply.js';
 import type { SmscHandle, SmscMessage, SmscOptions, SmscStats } from './smsc-types.js';
@@ -61,9 +62,8 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
 
   const onSubmit = (bound: BoundSession, pdu: PDU): void => {
     stats.submits += 1;
-    const session = bound.session;
-    const answer = (fields: Parameters<PDU['response']>[0]): void => {
-      const respond = (): void => void (bound.open && session.send(pdu.response(fields)));
+    const answer = (code: number, id = ''): void => {
+      const respond = (): void => void (bound.open && bound.batch.write(submitSmResp(pdu.sequence_number, code, id)));
       if ((options.submitDelayMs ?? 0) > 0) later(options.submitDelayMs ?? 0, respond);
       else respond();
     };
@@ -72,15 +72,15 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
       stats.throttled += 1;
       const which = options.throttleStatus ?? 'both';
       const useQueueFull = which === 'queue_full' || (which === 'both' && random() < 0.5);
-      return answer({ command_status: status(useQueueFull ? 'ESME_RMSGQFUL' : 'ESME_RTHROTTLED') });
+      return answer(status(useQueueFull ? 'ESME_RMSGQFUL' : 'ESME_RTHROTTLED'));
     }
     if (rejected.has(to) || to === '') {
       stats.rejected += 1;
-      return answer({ command_status: status('ESME_RINVDSTADR') });
+      return answer(status('ESME_RINVDSTADR'));
     }
     const id = `${prefix}${(counter++).toString(16).padStart(6, '0')}`;
     stats.accepted += 1;
-    answer({ message_id: id });
+    answer(0, id);
     const now = new Date();
     const from = addressFrom(pdu.source_addr, pdu.source_addr_ton);
     const { text, concat } = messageText(pdu);
@@ -124,7 +124,7 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
       if (bound !== undefined) return void session.send(pdu.response({ command_status: status('ESME_RALYBND') }));
       if (pdu.system_id !== systemId) return void session.send(pdu.response({ command_status: status('ESME_RINVSYSID') }));
       if (pdu.password !== password) return void session.send(pdu.response({ command_status: status('ESME_RINVPASWD') }));
-      bound = { session, systemId, receives, open: true, outstanding: new Set() };
+      bound = boundSession(session, systemId, receives, new WriteBatch(session.socket), deliveries);
       const b = bound;
       stats.binds += 1;
       session.send(pdu.response({ system_id: 'TactSMSC' }));

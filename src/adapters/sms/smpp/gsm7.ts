@@ -27,10 +27,28 @@ const extensionCode = new Map<string, number>(Object.entries(extension));
 const basicChar = [...basic];
 const extensionChar = new Map<number, string>(Object.entries(extension).map(([c, code]) => [code, c]));
 
+// Fast path for UTF-16 units below 0x80: code (0–127), 0x100 | ext code, or -1.
+const ascii = new Int16Array(128).fill(-1);
+for (let u = 0; u < 128; u += 1) {
+  const ch = String.fromCharCode(u);
+  const code = basicCode.get(ch);
+  const ext = extensionCode.get(ch);
+  if (code !== undefined) ascii[u] = code;
+  else if (ext !== undefined) ascii[u] = 0x100 | ext;
+}
+
 /** Septets of `text` in the default alphabet (extension chars count 2), or -1 when not GSM-7. */
 export const gsm7Length = (text: string): number => {
   let n = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i += 1) {
+    const u = text.charCodeAt(i);
+    if (u < 128) {
+      const c = ascii[u] as number;
+      if (c < 0) return -1;
+      n += c > 0xff ? 2 : 1;
+      continue;
+    }
+    const ch = text[i] as string; // non-ASCII GSM characters are all in the BMP
     if (basicCode.has(ch)) n += 1;
     else if (extensionCode.has(ch)) n += 2;
     else return -1;
@@ -40,18 +58,25 @@ export const gsm7Length = (text: string): number => {
 
 /** One octet per septet (unpacked), ESC pairs for extension characters; null when not GSM-7. */
 export const encodeGsm7 = (text: string): Buffer | null => {
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = basicCode.get(ch);
-    if (code !== undefined) {
-      out.push(code);
-      continue;
+  const out = Buffer.allocUnsafe(text.length * 2);
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const u = text.charCodeAt(i);
+    let c: number;
+    if (u < 128) c = ascii[u] as number;
+    else {
+      const ch = text[i] as string;
+      const code = basicCode.get(ch);
+      const ext = extensionCode.get(ch);
+      c = code !== undefined ? code : ext !== undefined ? 0x100 | ext : -1;
     }
-    const ext = extensionCode.get(ch);
-    if (ext === undefined) return null;
-    out.push(GSM_ESCAPE, ext);
+    if (c < 0) return null;
+    if (c > 0xff) {
+      out[n++] = GSM_ESCAPE;
+      out[n++] = c & 0xff;
+    } else out[n++] = c;
   }
-  return Buffer.from(out);
+  return out.subarray(0, n);
 };
 
 /** Inverse of encodeGsm7; unknown octets become a space, as handsets do. */

@@ -11,6 +11,7 @@ import { ConcatAssembler } from './concat-assembler.js';
 import { parseReceipt } from './parse-receipt.js';
 import type { SegmentReceipts } from './segment-receipts.js';
 import { addressFrom, messageText } from './smpp-fields.js';
+import { writeCorker } from './write-corker.js';
 
 type Handler = (event: InboundEvent) => Promise<void> | void;
 
@@ -31,6 +32,8 @@ export const isReceipt = (esmClass: number): boolean => {
 export class InboundQueue {
   private handler: Handler | undefined;
   private readonly waiting: Pending[] = [];
+  private batch: Pending[] = [];
+  private readonly corkers = new WeakMap<Session, () => void>();
   private readonly moParts = new ConcatAssembler<string>();
   /** Receipts that named no usable id or state: answered, counted, dropped. */
   unparsedReceipts = 0;
@@ -43,15 +46,31 @@ export class InboundQueue {
   }
 
   deliver(pdu: PDU, session: Session): void {
+    let hold = this.corkers.get(session);
+    if (hold === undefined) {
+      hold = writeCorker(session.socket);
+      this.corkers.set(session, hold);
+    }
+    const corked = hold;
     const ack = (status: number): void => {
+      corked();
       session.send(pdu.response({ command_status: status }));
     };
-    const events = this.toEvents(pdu);
-    const pending = { events, ack };
-    if (this.handler === undefined) this.waiting.push(pending);
+    const pending = { events: this.toEvents(pdu), ack };
+    if (this.handler === undefined) {
+      this.waiting.push(pending);
+      return;
+    }
     // A receipt often shares a TCP read with its submit_sm_resp; a macrotask later the
-    // send() caller has seen `accepted` (and its providerId) first.
-    else setImmediate(() => this.run(pending));
+    // send() caller has seen `accepted` (and its providerId) first. One macrotask per read.
+    this.batch.push(pending);
+    if (this.batch.length === 1) setImmediate(() => this.runBatch());
+  }
+
+  private runBatch(): void {
+    const batch = this.batch;
+    this.batch = [];
+    for (const p of batch) this.run(p);
   }
 
   private toEvents(pdu: PDU): InboundEvent[] {
@@ -93,10 +112,16 @@ export class InboundQueue {
 
   private run(p: Pending): void {
     const handler = this.handler as Handler;
-    const all = p.events.map(async (e) => handler(e));
-    Promise.all(all).then(
-      () => p.ack(0),
-      () => p.ack(ESME_RX_T_APPN),
-    );
+    try {
+      const results = p.events.map((e) => handler(e)).filter((r) => r instanceof Promise);
+      if (results.length === 0) p.ack(0);
+      else
+        Promise.all(results).then(
+          () => p.ack(0),
+          () => p.ack(ESME_RX_T_APPN),
+        );
+    } catch {
+      p.ack(ESME_RX_T_APPN);
+    }
   }
 }

@@ -7,15 +7,27 @@ const TON_INTERNATIONAL = 1;
 const TON_ALPHANUMERIC = 5;
 const NPI_ISDN = 1;
 
+export interface SourceFields {
+  readonly source_addr: string;
+  readonly source_addr_ton: number;
+  readonly source_addr_npi: number;
+}
+
+export interface DestinationFields {
+  readonly destination_addr: string;
+  readonly dest_addr_ton: number;
+  readonly dest_addr_npi: number;
+}
+
 /** TON/NPI for an address: `+digits` international, digits unknown/ISDN, else alphanumeric. */
-export const sourceFields = (address: string): PduFields =>
+export const sourceFields = (address: string): SourceFields =>
   /^\+\d+$/.test(address)
     ? { source_addr: address.slice(1), source_addr_ton: TON_INTERNATIONAL, source_addr_npi: NPI_ISDN }
     : /^\d+$/.test(address)
       ? { source_addr: address, source_addr_ton: 0, source_addr_npi: NPI_ISDN }
       : { source_addr: address, source_addr_ton: TON_ALPHANUMERIC, source_addr_npi: 0 };
 
-export const destinationFields = (address: string): PduFields =>
+export const destinationFields = (address: string): DestinationFields =>
   /^\+\d+$/.test(address)
     ? { destination_addr: address.slice(1), dest_addr_ton: TON_INTERNATIONAL, dest_addr_npi: NPI_ISDN }
     : { destination_addr: address, dest_addr_ton: 0, dest_addr_npi: NPI_ISDN };

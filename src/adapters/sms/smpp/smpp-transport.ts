@@ -12,10 +12,11 @@ import { InboundQueue } from './inbound-queue.js';
 import { closedReason, MAYBE_SENT } from './outcome-reasons.js';
 import { SegmentReceipts } from './segment-receipts.js';
 import { SmppConnection, type LinkEvent } from './smpp-connection.js';
-import { destinationFields, sourceFields } from './smpp-fields.js';
+import { destinationFields, sourceFields, type SourceFields } from './smpp-fields.js';
 import { parseSmppUrl } from './smpp-url.js';
 import { ESM_UDHI, splitForSmpp } from './split-message.js';
 import { SubmitWindow, type SegmentOutcome } from './submit-window.js';
+import { writeCorker } from './write-corker.js';
 
 export interface SmppTransportOptions {
   /** smpp://SYSTEM_ID:PASSWORD@HOST:PORT or ssmpp://… (TLS). */
@@ -51,7 +52,7 @@ export class SmppTransport implements SmsTransport {
   private readonly connection: SmppConnection;
   private readonly receipts = new SegmentReceipts();
   private readonly inbound: InboundQueue;
-  private readonly defaultFrom: string;
+  private readonly defaultSource: SourceFields;
   private readonly wideReference: boolean;
   private reference = Math.floor(Math.random() * 0xffff);
   private sweepTimer: NodeJS.Timeout | undefined;
@@ -72,7 +73,7 @@ export class SmppTransport implements SmsTransport {
   private constructor(options: SmppTransportOptions) {
     const endpoint = parseSmppUrl(options.url);
     if (!endpoint.ok) throw new TactError('TACT_ERR_SMS_BAD_SMPP_URL', endpoint.error.message);
-    this.defaultFrom = options.defaultFrom ?? 'Tact';
+    this.defaultSource = sourceFields(options.defaultFrom ?? 'Tact');
     this.wideReference = options.wideReference ?? false;
     this.window = new SubmitWindow({
       maxWindow: Math.max(1, options.window ?? 20),
@@ -110,9 +111,15 @@ export class SmppTransport implements SmsTransport {
     if (this.closed) return Promise.resolve({ kind: 'transient', reason: closedReason });
     this.reference = (this.reference + 1) & (this.wideReference ? 0xffff : 0xff);
     const payload = splitForSmpp(message.text, this.reference, this.wideReference);
+    const source = message.from === undefined ? this.defaultSource : sourceFields(message.from);
+    const destination = destinationFields(message.to);
     const common: PduFields = {
-      ...sourceFields(message.from ?? this.defaultFrom),
-      ...destinationFields(message.to),
+      source_addr: source.source_addr,
+      source_addr_ton: source.source_addr_ton,
+      source_addr_npi: source.source_addr_npi,
+      destination_addr: destination.destination_addr,
+      dest_addr_ton: destination.dest_addr_ton,
+      dest_addr_npi: destination.dest_addr_npi,
       esm_class: payload.udhi ? ESM_UDHI : 0,
       registered_delivery: 1, // final receipt, success or failure
       data_coding: payload.dataCoding,
@@ -162,7 +169,10 @@ export class SmppTransport implements SmsTransport {
 const toSendOutcome = (o: SegmentOutcome): SendOutcome =>
   o.kind === 'transient' ? { kind: 'transient', reason: o.reason } : o;
 
-const senderFor =
-  (session: Session) =>
-  (fields: PduFields, onResponse: (status: number, messageId: string | undefined) => void): boolean =>
-    session.submit_sm(fields, (pdu) => onResponse(pdu.command_status, pdu.message_id));
+const senderFor = (session: Session) => {
+  const hold = writeCorker(session.socket);
+  return (fields: PduFields, onResponse: (status: number, messageId: string | undefined) => void): boolean => {
+    hold();
+    return session.submit_sm(fields, (pdu) => onResponse(pdu.command_status, pdu.message_id));
+  };
+};

@@ -49,13 +49,10 @@ const cut = (chars: readonly string[], limit: number, unitsOf: (ch: string) => n
  * Throws only for a text over 255 segments (a bug upstream: templates are far shorter).
  */
 export const splitForSmpp = (text: string, reference: number, wideReference = false): SmppPayload => {
-  const septets = gsm7Length(text);
-  const gsm = septets >= 0;
-  const single = gsm ? septets <= 160 : text.length <= 70;
-  if (single) {
-    const octets = gsm ? (encodeGsm7(text) as Buffer) : ucs2(text);
-    return { dataCoding: gsm ? DATA_CODING_GSM7 : DATA_CODING_UCS2, segments: [octets], udhi: false };
-  }
+  const whole = encodeGsm7(text); // one octet per septet, so its length is the septet count
+  const gsm = whole !== null;
+  if (gsm && whole.length <= 160) return { dataCoding: DATA_CODING_GSM7, segments: [whole], udhi: false };
+  if (!gsm && text.length <= 70) return { dataCoding: DATA_CODING_UCS2, segments: [ucs2(text)], udhi: false };
   const chars = [...text];
   const pieces = gsm
     ? cut(chars, wideReference ? 152 : 153, (ch) => gsm7Length(ch))
