@@ -43,14 +43,13 @@ export const receiptText = (r: ReceiptFor): string => {
   );
 };
 
-export const receiptFields = (r: ReceiptFor): DeliverSm => ({
+export const receiptFields = (r: ReceiptFor, form: 'both' | 'tlv' | 'text' = 'both'): DeliverSm => ({
   sourceAddr: r.destinationAddr,
   sourceTon: r.destinationTon,
   destinationAddr: r.sourceAddr,
   destinationTon: r.sourceTon,
   esmClass: 0x04,
   dataCoding: 0,
-  shortMessage: Buffer.from(receiptText(r), 'latin1'),
-  receiptedMessageId: r.id,
-  messageState: MESSAGE_STATE[r.fate],
+  shortMessage: form === 'tlv' ? Buffer.alloc(0) : Buffer.from(receiptText(r), 'latin1'),
+  ...(form === 'text' ? {} : { receiptedMessageId: r.id, messageState: MESSAGE_STATE[r.fate] }),
 });

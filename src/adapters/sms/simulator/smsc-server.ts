@@ -96,7 +96,7 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
         doneAt: now,
         fate,
         text,
-      });
+      }, options.receiptForm);
       later(options.receiptDelayMs ?? 0, () => deliveries.deliver(receipt, bound.systemId, bound));
     }
     const segment: Segment = { id, text, dataCoding: pdu.data_coding ?? 0 };

@@ -17,6 +17,8 @@ export interface SmscOptions {
   readonly undeliverable?: readonly string[];
   /** E.164 numbers whose submits are answered ESME_RINVDSTADR. */
   readonly rejected?: readonly string[];
+  /** What a receipt carries: TLVs, the text form, or both. ['both'] */
+  readonly receiptForm?: 'both' | 'tlv' | 'text';
   /** Delay before each delivery receipt, ms. [0] */
   readonly receiptDelayMs?: number;
   /** Delay before each submit_sm_resp, ms (holds submits in flight, for fault tests). [0] */
