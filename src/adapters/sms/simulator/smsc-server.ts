@@ -16,7 +16,7 @@ import { SmscLog } from './smsc-log.js';
 import { submitSmResp, WriteBatch } from './smsc-pdu-writer.js';
 import { receiptFields, type SmscFate } from './smsc-receipt.js';
 import { replyFields } from './smsc-reply.js';
-import type { SmscHandle, SmscMessage, SmscOptions, SmscStats } from './smsc-types.js';
+import type { SmscBehaviour, SmscHandle, SmscMessage, SmscOptions, SmscStats } from './smsc-types.js';
 
 const E = smpp.errors as Readonly<Record<string, number>>;
 const status = (name: string): number => E[name] as number;
@@ -32,8 +32,9 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
   const password = options.password ?? 'secret';
   const throttleRate = options.throttleRate ?? 0;
   const random = options.random ?? Math.random;
-  const undeliverable = new Set(options.undeliverable ?? []);
-  const rejected = new Set(options.rejected ?? []);
+  const behaviours = new Map<string, SmscBehaviour>(Object.entries(options.numbers ?? {}));
+  for (const n of options.undeliverable ?? []) behaviours.set(n, 'undeliverable');
+  for (const n of options.rejected ?? []) behaviours.set(n, 'reject');
   const keep = options.keepMessages ?? 10_000;
   const log = options.logFile === undefined ? undefined : new SmscLog(options.logFile);
   if (log !== undefined) await log.ready();
@@ -68,13 +69,24 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
       else respond();
     };
     const to = addressFrom(pdu.destination_addr, pdu.dest_addr_ton);
+    const behaviour = behaviours.get(to) ?? 'deliver';
+    if (behaviour === 'timeout') return; // taken, never answered
+    if (behaviour === 'throttle') {
+      stats.throttled += 1;
+      return answer(status('ESME_RTHROTTLED'));
+    }
+    if (behaviour === 'error') return answer(status('ESME_RSYSERR'));
+    if (behaviour === 'opt-out') {
+      stats.rejected += 1;
+      return answer(status('ESME_RPROHIBITED'));
+    }
     if (throttleRate > 0 && random() < throttleRate) {
       stats.throttled += 1;
       const which = options.throttleStatus ?? 'both';
       const useQueueFull = which === 'queue_full' || (which === 'both' && random() < 0.5);
       return answer(status(useQueueFull ? 'ESME_RMSGQFUL' : 'ESME_RTHROTTLED'));
     }
-    if (rejected.has(to) || to === '') {
+    if (behaviour === 'reject' || to === '') {
       stats.rejected += 1;
       return answer(status('ESME_RINVDSTADR'));
     }
@@ -84,7 +96,7 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
     const now = new Date();
     const from = addressFrom(pdu.source_addr, pdu.source_addr_ton);
     const { text, concat } = messageText(pdu);
-    const fate: SmscFate = undeliverable.has(to) ? 'UNDELIV' : 'DELIVRD';
+    const fate: SmscFate = behaviour === 'undeliverable' ? 'UNDELIV' : 'DELIVRD';
     if (((pdu.registered_delivery ?? 0) & 0x03) !== 0) {
       const receipt = receiptFields({
         id,
@@ -166,6 +178,7 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
     host,
     port,
     messages: () => kept.slice(),
+    setNumber: (to, behaviour) => void behaviours.set(to, behaviour),
     stats: (): SmscStats => ({ ...stats, receiptsAndRepliesSent: deliveries.sent, waitingDeliveries: deliveries.waitingCount }),
     injectReply: (reply) =>
       new Promise((resolve) => deliveries.deliver(replyFields(reply), systemId, undefined, (s) => resolve(s))),

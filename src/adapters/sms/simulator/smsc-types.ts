@@ -1,4 +1,13 @@
 // Options and handle of the SMSC simulator (see smsc-server.ts). Defaults in brackets.
+/**
+ * What the simulator does with submits to one number: `deliver` (receipt DELIVRD),
+ * `undeliverable` (accepted, receipt UNDELIV), `reject` (ESME_RINVDSTADR), `opt-out`
+ * (ESME_RPROHIBITED: SMPP has no standard opt-out status), `throttle` (ESME_RTHROTTLED
+ * every time), `error` (ESME_RSYSERR), `timeout` (never answered).
+ */
+export const smscBehaviours = ['deliver', 'undeliverable', 'reject', 'opt-out', 'throttle', 'error', 'timeout'] as const;
+export type SmscBehaviour = (typeof smscBehaviours)[number];
+
 export interface SmscOptions {
   /** [2775]; 0 picks a free port. */
   readonly port?: number;
@@ -13,6 +22,8 @@ export interface SmscOptions {
   readonly throttleRate?: number;
   /** Which throttling status. ['both': ESME_RTHROTTLED or ESME_RMSGQFUL at random] */
   readonly throttleStatus?: 'throttled' | 'queue_full' | 'both';
+  /** Per-number behaviour (E.164 → behaviour); also settable later with setNumber(). */
+  readonly numbers?: Readonly<Record<string, SmscBehaviour>>;
   /** E.164 numbers whose messages are accepted but get a receipt stat:UNDELIV. */
   readonly undeliverable?: readonly string[];
   /** E.164 numbers whose submits are answered ESME_RINVDSTADR. */
@@ -78,6 +89,8 @@ export interface SmscHandle {
   /** Waits until at least `count` complete messages were received, or the timeout [10 s]. */
   waitForMessages(count: number, timeoutMs?: number): Promise<readonly SmscMessage[]>;
   stats(): SmscStats;
+  /** Sets how submits to one E.164 number are treated from now on. */
+  setNumber(to: string, behaviour: SmscBehaviour): void;
   /** Drops every connection at once (as a crash would), stops listening, flushes the log. */
   close(): Promise<void>;
 }

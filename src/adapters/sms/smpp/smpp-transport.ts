@@ -94,7 +94,9 @@ export class SmppTransport implements SmsTransport {
       onDeliver: (pdu: PDU, session: Session) => this.inbound.deliver(pdu, session),
       onEvent: options.onLinkEvent ?? (() => undefined),
     });
-    this.sweepTimer = setInterval(() => this.window.sweep(Date.now()), 1000);
+    // Time-outs are checked at a quarter of the response time-out (50 ms – 1 s).
+    const sweepMs = Math.min(1000, Math.max(50, (options.responseTimeoutMs ?? 30_000) / 4));
+    this.sweepTimer = setInterval(() => this.window.sweep(Date.now()), sweepMs);
     this.sweepTimer.unref();
   }
 
