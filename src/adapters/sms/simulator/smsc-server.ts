@@ -163,12 +163,17 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
 
   const server = smpp.createServer(options.tls ?? {}, onSession);
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: Error) =>
-      reject(new TactError('TACT_ERR_SMS_SMSC_LISTEN_FAILED', `The SMSC simulator could not listen: ${e.message}.`)),
-    );
-    server.listen(options.port ?? 2775, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (e: Error) =>
+        reject(new TactError('TACT_ERR_SMS_SMSC_LISTEN_FAILED', `The SMSC simulator could not listen: ${e.message}.`)),
+      );
+      server.listen(options.port ?? 2775, host, () => resolve());
+    });
+  } catch (e) {
+    await log?.close();
+    throw e;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   const sweep = setInterval(() => parts.sweep(Date.now(), 10 * 60_000), 60_000);
