@@ -3,8 +3,10 @@
 // 160 septets or 70 UCS-2 units; concatenated segments carry a UDH and hold 153 / 67
 // (8-bit reference) or 152 / 66 (16-bit reference). A segment never ends inside an
 // extension-character ESC pair or a UTF-16 surrogate pair.
-// TODO(consolidate): src/core/messages/sms-encoding.ts (H5) counts segments for cost; this
-// splitter must agree with it — fold both into one once that file exists.
+// The split points of concatenated messages come from core/messages/sms-encoding.ts (the
+// same cut that prices a message), so cost and wire always agree; only the 16-bit
+// reference variant (one unit less per segment) is cut here.
+import { encodeForSms } from '../../../core/messages/sms-encoding.js';
 import { encodeGsm7, gsm7Length } from './gsm7.js';
 import { concatUdh } from './udh.js';
 
@@ -53,10 +55,11 @@ export const splitForSmpp = (text: string, reference: number, wideReference = fa
   const gsm = whole !== null;
   if (gsm && whole.length <= 160) return { dataCoding: DATA_CODING_GSM7, segments: [whole], udhi: false };
   if (!gsm && text.length <= 70) return { dataCoding: DATA_CODING_UCS2, segments: [ucs2(text)], udhi: false };
-  const chars = [...text];
-  const pieces = gsm
-    ? cut(chars, wideReference ? 152 : 153, (ch) => gsm7Length(ch))
-    : cut(chars, wideReference ? 66 : 67, (ch) => ch.length);
+  const pieces = !wideReference
+    ? encodeForSms(text).segments
+    : gsm
+      ? cut([...text], 152, (ch) => gsm7Length(ch))
+      : cut([...text], 66, (ch) => ch.length);
   if (pieces.length > 255) throw new Error(`SMS text needs ${pieces.length} segments; the maximum is 255`);
   const segments = pieces.map((piece, i) =>
     Buffer.concat([

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeGsm7, encodeGsm7, gsm7Length } from '../../../../src/adapters/sms/smpp/gsm7.js';
 import { splitForSmpp } from '../../../../src/adapters/sms/smpp/split-message.js';
+import { countSegments } from '../../../../src/core/messages/sms-encoding.js';
 import { concatFromElements, udhElements } from '../../../../src/adapters/sms/smpp/udh.js';
 
 const body = (segment: Buffer, udhi: boolean): Buffer => (udhi ? segment.subarray((segment[0] as number) + 1) : segment);
@@ -69,6 +70,16 @@ describe('splitForSmpp', () => {
     const gsm = `${'a'.repeat(152)}€€€€€`; // 162 septets: two segments
     const q = splitForSmpp(gsm, 1);
     expect(decodeGsm7(body(q.segments[0] as Buffer, true))).toBe('a'.repeat(152));
+  });
+
+  it('property: the wire has exactly as many segments as the price counts (core/messages)', () => {
+    const chars = fc.constantFrom('a', ' ', '€', '{', '你', '😀', 'é', '1');
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 1, maxLength: 700 }), (cs) => {
+        const text = cs.join('');
+        expect(splitForSmpp(text, 1).segments).toHaveLength(countSegments(text));
+      }),
+    );
   });
 
   it('property: the segments decode back to the original text', () => {
