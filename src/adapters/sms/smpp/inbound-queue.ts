@@ -21,6 +21,16 @@ interface Pending {
 }
 
 const ESME_RX_T_APPN = 0x64;
+
+/** deliver_sm_resp (SMPP 3.4 §4.6.2): header and an empty message_id, built by hand (hot path). */
+const deliverSmResp = (sequence: number, status: number): Buffer => {
+  const b = Buffer.alloc(17);
+  b.writeUInt32BE(17, 0);
+  b.writeUInt32BE(0x80000005, 4);
+  b.writeUInt32BE(status >>> 0, 8);
+  b.writeUInt32BE(sequence >>> 0, 12);
+  return b;
+};
 const MO_PARTS_MAX_AGE_MS = 10 * 60_000;
 
 /** esm_class bits 2–5 (SMPP 3.4 §5.2.12): 0x04 SMSC delivery receipt, 0x20 intermediate notification. */
@@ -52,9 +62,11 @@ export class InboundQueue {
       this.corkers.set(session, hold);
     }
     const corked = hold;
+    const sequence = pdu.sequence_number;
     const ack = (status: number): void => {
+      if (!session.socket.writable) return;
       corked();
-      session.send(pdu.response({ command_status: status }));
+      session.socket.write(deliverSmResp(sequence, status));
     };
     const pending = { events: this.toEvents(pdu), ack };
     if (this.handler === undefined) {
@@ -74,7 +86,6 @@ export class InboundQueue {
   }
 
   private toEvents(pdu: PDU): InboundEvent[] {
-    const now = new Date();
     const { text, concat } = messageText(pdu);
     if (isReceipt(pdu.esm_class ?? 0)) {
       const parsed = parseReceipt({
@@ -94,10 +105,11 @@ export class InboundQueue {
           providerId: reported.providerId,
           status: reported.status,
           ...(parsed.errorCode === undefined ? {} : { errorCode: parsed.errorCode }),
-          at: parsed.doneAt ?? now.toISOString(),
+          at: parsed.doneAt ?? new Date().toISOString(),
         },
       ];
     }
+    const now = new Date();
     const from = addressFrom(pdu.source_addr, pdu.source_addr_ton);
     const to = addressFrom(pdu.destination_addr, pdu.dest_addr_ton);
     let whole = text;
