@@ -72,6 +72,35 @@ describe('SMPP faults', () => {
     await transport.close();
   });
 
+  it('enquire_link keeps a live link bound, and a link whose enquire_link goes unanswered is dropped and re-bound', async () => {
+    const live = await startSmsc({ port: 0 });
+    const liveEvents: string[] = [];
+    const a = await SmppTransport.open({
+      url: `smpp://tact:secret@127.0.0.1:${live.port}`,
+      enquireLinkSeconds: 0.05,
+      onLinkEvent: (e) => liveEvents.push(e.type),
+    });
+    const dead = await startSmsc({ port: 0, answerEnquireLink: false });
+    const deadEvents: string[] = [];
+    const b = await SmppTransport.open({
+      url: `smpp://tact:secret@127.0.0.1:${dead.port}`,
+      enquireLinkSeconds: 0.05,
+      reconnect: { baseMs: 10, maxMs: 20 },
+      onLinkEvent: (e) => deadEvents.push(e.type),
+    });
+    try {
+      await waitFor(() => deadEvents.filter((e) => e === 'bound').length >= 2, 'a drop and re-bind of the silent link');
+      expect(deadEvents).toContain('lost');
+      expect(liveEvents).toEqual(['bound']); // answered every period: never dropped
+      expect(a.isBound).toBe(true);
+    } finally {
+      await a.close();
+      await b.close();
+      await live.close();
+      await dead.close();
+    }
+  });
+
   it('a wrong password fails with TACT_ERR_SMS_BIND_FAILED naming ESME_RINVPASWD, never the password', async () => {
     const smsc = await startSmsc({ port: 0 });
     try {

@@ -150,7 +150,9 @@ export const startSmsc = async (options: SmscOptions = {}): Promise<SmscHandle> 
       if (bound === undefined || !canSubmit) session.send(pdu.response({ command_status: status('ESME_RINVBNDSTS') }));
       else onSubmit(bound, pdu);
     });
-    session.on('enquire_link', (pdu: PDU) => session.send(pdu.response()));
+    session.on('enquire_link', (pdu: PDU) => {
+      if (options.answerEnquireLink !== false) session.send(pdu.response());
+    });
     session.on('unbind', (pdu: PDU) => {
       session.send(pdu.response());
       session.close();

@@ -32,6 +32,8 @@ export interface SmscOptions {
   readonly receiptForm?: 'both' | 'tlv' | 'text';
   /** Delay before each delivery receipt, ms. [0] */
   readonly receiptDelayMs?: number;
+  /** Answer enquire_link (false: a dead-link test). [true] */
+  readonly answerEnquireLink?: boolean;
   /** Delay before each submit_sm_resp, ms (holds submits in flight, for fault tests). [0] */
   readonly submitDelayMs?: number;
   /** Complete messages kept in memory for messages(). [10000, most recent] */
