@@ -27,6 +27,8 @@ export interface ConnectionOptions {
   readonly onEvent: (event: LinkEvent) => void;
 }
 
+const BIND_TIMEOUT_MS = 10_000;
+
 export class SmppConnection {
   private session: Session | undefined;
   private bound = false;
@@ -57,6 +59,12 @@ export class SmppConnection {
     });
     this.session = session;
     let lastError = 'connection closed';
+    // A TCP connect to a black hole, or an SMSC that never answers the bind, must not
+    // hang open() or the reconnect loop: give up on this attempt after BIND_TIMEOUT_MS.
+    const bindTimer = setTimeout(() => {
+      lastError = `not bound within ${BIND_TIMEOUT_MS} ms`;
+      session.destroy();
+    }, BIND_TIMEOUT_MS);
     session.on(endpoint.tls ? 'secureConnect' : 'connect', () => {
       session.socket.setNoDelay(true);
       session.bind_transceiver(
@@ -67,6 +75,7 @@ export class SmppConnection {
           interface_version: 0x34,
         },
         (pdu) => {
+          clearTimeout(bindTimer);
           if (pdu.command_status === 0) {
             this.bound = true;
             this.attempt = 0;
@@ -99,6 +108,7 @@ export class SmppConnection {
       lastError = e.message;
     });
     session.on('close', () => {
+      clearTimeout(bindTimer);
       if (this.session !== session) return;
       this.session = undefined;
       this.stopEnquireLink();
