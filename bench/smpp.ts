@@ -107,6 +107,9 @@ const smscMaxPerSec = messages / (maxMs / 1000);
 const stats = await smscStats();
 // Below 100 %, the simulator was not what limited smscMaxPerSec: its ceiling is higher.
 const smscCpuPctAtMax = Math.round(((stats.cpuMs - cpuBefore) / maxMs) * 100);
+// Submits (each with its receipt) the simulator handles per second of its own CPU time:
+// its ceiling on one free core, whoever limits the run.
+const smscPerCpuSecond = Math.round(messages / ((stats.cpuMs - cpuBefore) / 1000));
 child.stdin.end();
 // Same count per round: the harmonic mean of the round rates is the overall rate.
 const rate = (xs: readonly { rate: number }[]): number => xs.length / xs.reduce((a, x) => a + 1 / x.rate, 0);
@@ -125,6 +128,7 @@ console.log(
     smscMaxClients: clients,
     smscSubmitsSeen: stats.submits,
     smscCpuPctAtMax,
+    smscPerCpuSecond,
     // Client CPU per message (µs), a figure the load of a shared machine hardly moves.
     tactCpuUsPerMessage: Math.round(cpuUs(tact)),
     bareCpuUsPerMessage: Math.round(cpuUs(bare)),
