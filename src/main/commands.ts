@@ -1,4 +1,7 @@
 // The composition root's list of sub-commands, one file each under src/cli/.
 import type { Command } from '../cli/command.js';
+import { smscCommand } from '../cli/smsc-command.js';
+import { templatesCommand } from '../cli/templates-command.js';
+import { smscDeps } from './smsc-deps.js';
 
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [templatesCommand, smscCommand(smscDeps())];

@@ -12,6 +12,20 @@ export interface OutboundSms {
   readonly from?: string;
   /** The whole rendered text, signature, code and footer included. */
   readonly text: string;
+  /**
+   * The Tact template the text was rendered from. Only providers that render
+   * carrier-registered templates themselves (Aliyun: TemplateCode + TemplateParam) use
+   * it; SMPP and Twilio send `text` and ignore it. (Optional field added for the HTTP
+   * providers; the SMPP adapter needs no change.)
+   */
+  readonly template?: OutboundTemplate;
+}
+
+export interface OutboundTemplate {
+  /** Tact template key, e.g. "reminder.dpd7". */
+  readonly key: string;
+  /** The values the renderer substituted, by Tact variable name. */
+  readonly variables: Readonly<Record<string, string>>;
 }
 
 export type SendOutcome =
