@@ -3,9 +3,18 @@
 // name and drop() removes it. With no server the suite skips with a printed reason,
 // unless TACT_REQUIRE_PG=1 (CI), where a missing server is a failure.
 import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
 import pg from 'pg';
 
-export const pgBaseUrl = (): string => process.env['TACT_TEST_PG'] ?? 'postgres://localhost/test';
+/**
+ * The server and first database. A URL without a user connects as the OS user, as
+ * psql does, even where USER is unset (CI shells, some sandboxes).
+ */
+export const pgBaseUrl = (): string => {
+  const url = new URL(process.env['TACT_TEST_PG'] ?? 'postgres://localhost/test');
+  if (url.username === '') url.username = process.env['USER'] || process.env['PGUSER'] || userInfo().username;
+  return url.toString();
+};
 export const pgRequired = (): boolean => process.env['TACT_REQUIRE_PG'] === '1';
 
 export interface TestDatabase {
