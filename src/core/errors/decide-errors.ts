@@ -66,7 +66,7 @@ export const decideErrors = {
   },
   TACT_ERR_DECIDE_BAD_ADDRESS: {
     message: 'An address is neither an E.164 phone number nor an e-mail address.',
-    hint: 'Write phone numbers in E.164 (+ and country code, digits only, e.g. +12025550100) and e-mail addresses as name@domain.',
+    hint: 'Write phone numbers in E.164 ("+", the country code and the national number, digits only, no spaces) and e-mail addresses as name@domain.',
     retryable: false,
   },
 } as const satisfies ErrorTable;

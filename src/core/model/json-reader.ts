@@ -2,7 +2,7 @@
 // the first one. Each reader returns the value, or undefined after recording a failure
 // at the JSON path it was given. Messages name the path, never the submitted value
 // (it may be a phone number or an e-mail address).
-import { IANAZone, DateTime } from 'luxon';
+import { IANAZone } from 'luxon';
 import { failure } from '../errors.js';
 import type { ErrorCode, TactFailure } from '../errors.js';
 
@@ -84,7 +84,7 @@ export class JsonReader {
   instant(v: Json, path: string): string | undefined {
     const s = this.string(v, path);
     if (s === undefined) return undefined;
-    if (instantPattern.test(s) && DateTime.fromISO(s, { setZone: true }).isValid) return s;
+    if (isInstant(s)) return s;
     return this.fail('TACT_ERR_DECIDE_BAD_TIME', path, `${path} is not an ISO-8601 instant with Z or an explicit offset.`);
   }
 
@@ -99,8 +99,7 @@ export class JsonReader {
   zone(v: Json, path: string): string | undefined {
     const s = this.string(v, path);
     if (s === undefined) return undefined;
-    // isValidZone also accepts "UTC"; fixed offsets like "+05:00" are not IANA names.
-    if (ianaNamePattern.test(s) && IANAZone.isValidZone(s)) return s;
+    if (isZone(s)) return s;
     return this.fail('TACT_ERR_DECIDE_UNKNOWN_ZONE', path, `${path} is not a known IANA time zone name.`);
   }
 
@@ -122,9 +121,36 @@ export const jsonType = (v: Json): string =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 
 // Date, "T", hours and minutes, optional seconds and fraction, then Z or ±HH:MM.
-const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const instantPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 const localTimePattern = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const ianaNamePattern = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 // E.164: "+", a non-zero country code digit, 8 to 15 digits in all.
 const e164Pattern = /^\+[1-9]\d{6,14}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Syntax, then calendar: month 1-12, a day that exists, 00:00:00 to 23:59:59, offset up to ±18:00. */
+export const isInstant = (s: string): boolean => {
+  const m = instantPattern.exec(s);
+  if (m === null) return false;
+  const [year, month, day, hour, minute, second, offH, offM] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  if (month === undefined || month < 1 || month > 12 || day === undefined || day < 1) return false;
+  if (day > daysInMonth(year ?? 0, month)) return false;
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return false;
+  return (offH ?? 0) * 60 + (offM ?? 0) <= 18 * 60;
+};
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+// Asking Intl about a zone costs tens of microseconds; requests repeat the same few
+// zones, so answers are remembered (a deterministic memo, bounded in size).
+const zoneAnswers = new Map<string, boolean>();
+
+export const isZone = (s: string): boolean => {
+  const known = zoneAnswers.get(s);
+  if (known !== undefined) return known;
+  // isValidZone also accepts "UTC"; fixed offsets like "+05:00" are not IANA names.
+  const answer = ianaNamePattern.test(s) && IANAZone.isValidZone(s);
+  if (zoneAnswers.size < 10_000) zoneAnswers.set(s, answer);
+  return answer;
+};

@@ -18,6 +18,7 @@ export const readHistoryEvent = (r: JsonReader, v: Json, path: string): HistoryE
   const discussedAccountIds = r.optional(o, 'discussedAccountIds', path, (x, p) => r.array(x, p, (e, ep) => r.id(e, ep)));
   // Free text in the contract (past purposes may come from older systems).
   const purpose = r.optional(o, 'purpose', path, (x, p) => r.string(x, p));
+  const replyTo = r.optional(o, 'replyTo', path, (x, p) => r.id(x, p));
   const content = r.optional(o, 'content', path, (x, p) => r.string(x, p));
   const actor = r.optional(o, 'actor', path, (x, p) => r.string(x, p));
   const result = r.required(o, 'result', path, (x, p) => r.oneOf(x, p, contactResults));
@@ -41,7 +42,7 @@ export const readHistoryEvent = (r: JsonReader, v: Json, path: string): HistoryE
     party,
     ...compact({ to }),
     accountIds,
-    ...compact({ discussedAccountIds, purpose, content, actor }),
+    ...compact({ discussedAccountIds, purpose, replyTo, content, actor }),
     result,
   };
 };
