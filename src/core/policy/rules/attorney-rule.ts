@@ -1,0 +1,14 @@
+// No contact with the consumer once an attorney is known to represent them for the
+// debt (1006.6(b)(2)). The attorney-fails-to-respond and consent exceptions need
+// facts the contract does not carry, so they are not modelled: a state change lifts it.
+import { type Rule, never } from '../rule.js';
+
+export const attorneyRule: Rule = {
+  id: 'attorney',
+  check: ({ req }, t) => {
+    if (req.party !== 'borrower') return undefined;
+    for (const a of req.accounts) if (a.attorneyKnownAt !== undefined && a.attorneyKnownAt <= t) return 'POLICY_ATTORNEY';
+    return undefined;
+  },
+  earliest: never,
+};

@@ -1,0 +1,13 @@
+// Cease communication is effective on receipt; afterwards only legally required
+// notices (efforts terminated / remedies) and an opt-out confirmation (1006.6(c)).
+import { type Rule, never } from '../rule.js';
+
+export const ceaseRule: Rule = {
+  id: 'cease',
+  check: ({ req }, t) => {
+    if (req.party !== 'borrower' || req.purpose === 'legally_required' || req.purpose === 'opt_out_confirmation') return undefined;
+    for (const a of req.accounts) if (a.ceaseReceivedAt !== undefined && a.ceaseReceivedAt <= t) return 'POLICY_CEASE';
+    return undefined;
+  },
+  earliest: never,
+};
