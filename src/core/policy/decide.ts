@@ -11,8 +11,24 @@ import { newCounters, scanHistory } from './history-scan.js';
 import type { PreparedRequest } from './prepared-request.js';
 import type { RuleContext } from './rule.js';
 
-const scratch = newCounters();
-const fixpointScratch = newCounters();
+// Reused context objects (the core is synchronous): no allocation per decision.
+interface MutableContext {
+  req: PreparedRequest;
+  params: CompiledPolicy['params'];
+  zones: readonly string[];
+  c: RuleContext['c'];
+}
+const mainContext = (): MutableContext => ({ req: undefined as unknown as PreparedRequest, params: undefined as unknown as CompiledPolicy['params'], zones: [], c: newCounters() });
+const scratch = mainContext();
+const fixpoint = mainContext();
+
+const load = (ctx: MutableContext, req: PreparedRequest, policy: CompiledPolicy, zones: readonly string[], t: number): RuleContext => {
+  ctx.req = req;
+  ctx.params = policy.params;
+  ctx.zones = zones;
+  scanHistory(ctx.c, req, policy.params, zones, t);
+  return ctx;
+};
 const noViolations: readonly Violation[] = Object.freeze([]);
 /** Beyond this horizon (ms after `at`) no contact is planned: treat as never. */
 const HORIZON_MS = 800 * DAY_MS;
@@ -22,12 +38,12 @@ export const zonesFor = (req: PreparedRequest, policy: CompiledPolicy): readonly
   req.timeZones.length > 0 ? req.timeZones : policy.fallbackZones;
 
 /** First instant ≥ t at which every rule passes, or null. Exported for tests and explain. */
-export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, from: number): number | null => {
+export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, from: number, origin = from): number | null => {
   const zones = zonesFor(req, policy);
   const rules = policy.rules;
   let t = from;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const ctx: RuleContext = { req, params: policy.params, zones, c: scanHistory(fixpointScratch, req, policy.params, zones, t) };
+    const ctx = load(fixpoint, req, policy, zones, t);
     let next = t;
     let blocked = false;
     for (let i = 0; i < rules.length; i += 1) {
@@ -40,7 +56,7 @@ export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, fr
     }
     if (!blocked) return t;
     if (next <= t) throw new Error(`policy rule gave no progress at a blocked instant`);
-    if (next - from > HORIZON_MS) return null;
+    if (next - origin > HORIZON_MS) return null;
     t = next;
   }
   return null;
@@ -49,14 +65,24 @@ export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, fr
 export const decide = (req: PreparedRequest, policy: CompiledPolicy): Decision => {
   const zones = zonesFor(req, policy);
   const t = req.at;
-  const ctx: RuleContext = { req, params: policy.params, zones, c: scanHistory(scratch, req, policy.params, zones, t) };
+  const ctx = load(scratch, req, policy, zones, t);
   const rules = policy.rules;
   let violations: Violation[] | undefined;
+  // The fixpoint's first round, on the counters already computed at t.
+  let next: number | null = t;
   for (let i = 0; i < rules.length; i += 1) {
-    const reason = rules[i]!.rule.check(ctx, t);
-    if (reason !== undefined) (violations ??= []).push(policy.violation(i, reason));
+    const rule = rules[i]!.rule;
+    const reason = rule.check(ctx, t);
+    if (reason === undefined) continue;
+    (violations ??= []).push(policy.violation(i, reason));
+    if (next !== null) {
+      const e = rule.earliest(ctx, t);
+      if (e === null) next = null;
+      else if (e > next) next = e;
+    }
   }
   if (violations === undefined) return { allowed: true, violations: noViolations, earliestAllowedAt: req.atIso };
-  const earliest = earliestAllowed(req, policy, t);
+  if (next !== null && next <= t) throw new Error('policy rule gave no progress at a blocked instant');
+  const earliest = next === null || next - t > HORIZON_MS ? null : earliestAllowed(req, policy, next, t);
   return { allowed: false, violations, earliestAllowedAt: earliest === null ? null : new Date(earliest).toISOString() };
 };

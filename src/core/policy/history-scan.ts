@@ -1,9 +1,24 @@
 // One pass over the history computing every counter the rules need at instant t.
 // Events after t are ignored (they have not happened yet at t). No allocation: the
 // counters live in an object reused across decisions (the core is synchronous).
-import { DAY_MS, zoneDayAt, zoneDayOf } from '../schedule/zone-day.js';
+import { DAY_MS, startDaysBefore, zoneDayAt, zoneDayOf } from '../schedule/zone-day.js';
+import {
+  EV_ATTEMPT,
+  EV_CALL_CHANNEL,
+  EV_CALL_COUNTS,
+  EV_COMMUNICATION,
+  EV_CONNECTED,
+  EV_CONVERSATION,
+  EV_OUTBOUND,
+  EV_PURPOSE_OPT_OUT_CONFIRMATION,
+  EV_PURPOSE_REPLY,
+  EV_RECIPIENT,
+  EV_SAME_TO,
+  EV_SMS_COUNTS,
+  EV_THIRD_PARTY,
+} from './event-flags.js';
 import type { PolicyParams } from './policy-params.js';
-import type { PreparedRequest } from './prepared-request.js';
+import { EV_STRIDE, type PreparedRequest } from './prepared-request.js';
 
 export interface Counters {
   /** Call attempts about the contact's debt i in the call window (consent calls excluded). */
@@ -56,8 +71,10 @@ const consentEnd = (req: PreparedRequest, zones: readonly string[], from: number
     const s = zoneDayOf(zone, zoneDayAt(zone, from).day + 7).start;
     if (s < end) end = s;
   }
-  for (const e of req.history) {
-    if (e.recipient && e.channel === 'call' && e.result === 'conversation' && e.at >= from && e.at <= t && e.at + 1 < end) end = e.at + 1;
+  const ev = req.events;
+  for (let i = 0; i < ev.length; i += EV_STRIDE) {
+    const at = ev[i]!;
+    if ((ev[i + 1]! & (EV_RECIPIENT | EV_CONVERSATION)) === (EV_RECIPIENT | EV_CONVERSATION) && at >= from && at <= t && at + 1 < end) end = at + 1;
   }
   return end;
 };
@@ -69,87 +86,101 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let dayStart = Number.POSITIVE_INFINITY;
   let weekStart = Number.POSITIVE_INFINITY;
   for (let z = 0; z < zones.length; z += 1) {
-    const zone = zones[z] as string;
-    const zd = zoneDayAt(zone, t);
+    const zd = zoneDayAt(zones[z] as string, t);
     if (zd.start < dayStart) dayStart = zd.start;
-    const cs = zoneDayOf(zone, zd.day - (p.callWindowDays - 1)).start;
+    const cs = startDaysBefore(zd, p.callWindowDays - 1);
     if (cs < callStart) callStart = cs;
     if (p.conversationQuietDays > 0) {
-      const qs = zoneDayOf(zone, zd.day - (p.conversationQuietDays - 1)).start;
+      const qs = startDaysBefore(zd, p.conversationQuietDays - 1);
       if (qs < convStart) convStart = qs;
     }
-    const ws = zoneDayOf(zone, zd.day - 6).start;
+    const ws = startDaysBefore(zd, 6);
     if (ws < weekStart) weekStart = ws;
   }
   const consents = req.consentToCall;
-  consentEnds.length = 0;
   c.proposedInConsent = false;
-  for (const w of consents) {
-    const end = consentEnd(req, zones, w.from, w.until, t);
-    consentEnds.push(end);
-    if (t >= w.from && t < end) c.proposedInConsent = true;
+  if (consents.length > 0) {
+    consentEnds.length = 0;
+    for (const w of consents) {
+      const end = consentEnd(req, zones, w.from, w.until, t);
+      consentEnds.push(end);
+      if (t >= w.from && t < end) c.proposedInConsent = true;
+    }
   }
   const debts = req.debtCount;
-  const accounts = req.accounts.length;
-  c.callCounts.fill(0, 0, debts);
-  c.thirdPartyPerAccount.fill(0, 0, accounts);
-  c.conversationInQuiet = false;
-  c.lastCallSameTo = Number.NEGATIVE_INFINITY;
-  c.smsToday = 0;
-  c.smsWeek = 0;
-  c.connectedToday = 0;
-  c.lastThirdPartyComm = Number.NEGATIVE_INFINITY;
-  c.lastInbound = Number.NEGATIVE_INFINITY;
-  c.thirdPartyRecent = 0;
-  c.replyTargetFound = false;
-  c.replyUsed = false;
-  c.lastOptOutConfirmation = Number.NEGATIVE_INFINITY;
+  const accounts = req.accountCount;
+  const callCounts = c.callCounts;
+  const perAccount = c.thirdPartyPerAccount;
+  callCounts.fill(0, 0, debts);
+  perAccount.fill(0, 0, accounts);
+  let conversationInQuiet = false;
+  let lastCallSameTo = Number.NEGATIVE_INFINITY;
+  let smsToday = 0;
+  let smsWeek = 0;
+  let connectedToday = 0;
+  let lastThirdPartyComm = Number.NEGATIVE_INFINITY;
+  let lastInbound = Number.NEGATIVE_INFINITY;
+  let thirdPartyRecent = 0;
+  let replyTargetFound = false;
+  let replyUsed = false;
+  let lastOptOutConfirmation = Number.NEGATIVE_INFINITY;
   const replyTo = req.replyTo;
-  const history = req.history;
-  for (let i = 0; i < history.length; i += 1) {
-    const e = history[i]!;
-    const at = e.at;
+  const weekAgo = t - WEEK_MS;
+  const ev = req.events;
+  for (let i = 0; i < ev.length; i += EV_STRIDE) {
+    const at = ev[i]!;
     if (at > t) continue;
-    const r = e.result;
-    const isCall = e.channel === 'call' || e.channel === 'voicemail';
-    if (e.outbound) {
-      if (isCall && e.sameTo && at > c.lastCallSameTo) c.lastCallSameTo = at;
-      if (e.party === 'third_party' && e.accountMask !== 0 && r !== 'failed' && r !== 'busy' && r !== 'not_in_service') {
-        for (let a = 0; a < accounts; a += 1) if ((e.accountMask & (1 << a)) !== 0) c.thirdPartyPerAccount[a]! += 1;
+    const f = ev[i + 1]!;
+    if ((f & EV_OUTBOUND) !== 0) {
+      if ((f & (EV_CALL_CHANNEL | EV_SAME_TO)) === (EV_CALL_CHANNEL | EV_SAME_TO) && at > lastCallSameTo) lastCallSameTo = at;
+      const accountMask = ev[i + 4]!;
+      if ((f & (EV_THIRD_PARTY | EV_ATTEMPT)) === (EV_THIRD_PARTY | EV_ATTEMPT) && accountMask !== 0) {
+        for (let a = 0; a < accounts; a += 1) if ((accountMask & (1 << a)) !== 0) perAccount[a]! += 1;
       }
     }
-    if (!e.recipient) continue;
-    if (!e.outbound) {
-      if (at > c.lastInbound) c.lastInbound = at;
-      if (replyTo !== undefined && e.id === replyTo && e.channel === req.channel) c.replyTargetFound = true;
-      if (e.channel === 'call' && r === 'conversation' && at >= convStart && (e.discussedMask & ((1 << debts) - 1)) !== 0) c.conversationInQuiet = true;
+    if ((f & EV_RECIPIENT) === 0) continue;
+    if ((f & EV_CONVERSATION) !== 0 && at >= convStart && ev[i + 3]! !== 0) conversationInQuiet = true;
+    if ((f & EV_OUTBOUND) === 0) {
+      if (at > lastInbound) lastInbound = at;
+      if (replyTo !== undefined) {
+        const e = req.history[i / EV_STRIDE]!;
+        if (e.id === replyTo && e.channel === req.channel) replyTargetFound = true;
+      }
       continue;
     }
-    if (isCall) {
-      if (r === 'conversation' && e.channel === 'call' && at >= convStart && e.discussedMask !== 0) c.conversationInQuiet = true;
-      if (r !== 'busy' && r !== 'not_in_service' && at >= callStart && e.debtMask !== 0) {
-        let excluded = false;
-        for (let k = 0; k < consents.length; k += 1) {
-          if (at >= consents[k]!.from && at < consentEnds[k]!) excluded = true;
-        }
-        if (!excluded) {
-          if (debts === 1) c.callCounts[0]! += 1;
-          else for (let d = 0; d < debts; d += 1) if ((e.debtMask & (1 << d)) !== 0) c.callCounts[d]! += 1;
-        }
+    const debtMask = ev[i + 2]!;
+    if ((f & EV_CALL_COUNTS) !== 0 && at >= callStart && debtMask !== 0) {
+      let excluded = false;
+      for (let k = 0; k < consents.length; k += 1) {
+        if (at >= consents[k]!.from && at < consentEnds[k]!) excluded = true;
       }
-      if (e.channel === 'call' && (r === 'answered' || r === 'conversation') && at >= dayStart) c.connectedToday += 1;
-    } else if (e.channel === 'sms' && r !== 'failed') {
-      if (at >= dayStart) c.smsToday += 1;
-      if (at >= weekStart) c.smsWeek += 1;
-    }
-    if (e.party === 'third_party') {
-      if (r !== 'unanswered' && r !== 'busy' && r !== 'not_in_service' && r !== 'failed' && r !== 'wrong_party' && at > c.lastThirdPartyComm) {
-        c.lastThirdPartyComm = at;
+      if (!excluded) {
+        if (debts === 1) callCounts[0]! += 1;
+        else for (let d = 0; d < debts; d += 1) if ((debtMask & (1 << d)) !== 0) callCounts[d]! += 1;
       }
-      if (r !== 'failed' && r !== 'busy' && r !== 'not_in_service' && at > t - WEEK_MS) c.thirdPartyRecent += 1;
     }
-    if (e.purpose === 'reply' && replyTo !== undefined && e.replyTo === replyTo) c.replyUsed = true;
-    if (e.purpose === 'opt_out_confirmation' && at > c.lastOptOutConfirmation) c.lastOptOutConfirmation = at;
+    if ((f & EV_CONNECTED) !== 0 && at >= dayStart) connectedToday += 1;
+    if ((f & EV_SMS_COUNTS) !== 0) {
+      if (at >= dayStart) smsToday += 1;
+      if (at >= weekStart) smsWeek += 1;
+    }
+    if ((f & EV_THIRD_PARTY) !== 0) {
+      if ((f & EV_COMMUNICATION) !== 0 && at > lastThirdPartyComm) lastThirdPartyComm = at;
+      if ((f & EV_ATTEMPT) !== 0 && at > weekAgo) thirdPartyRecent += 1;
+    }
+    if ((f & EV_PURPOSE_REPLY) !== 0 && replyTo !== undefined && req.history[i / EV_STRIDE]!.replyTo === replyTo) replyUsed = true;
+    if ((f & EV_PURPOSE_OPT_OUT_CONFIRMATION) !== 0 && at > lastOptOutConfirmation) lastOptOutConfirmation = at;
   }
+  c.conversationInQuiet = conversationInQuiet;
+  c.lastCallSameTo = lastCallSameTo;
+  c.smsToday = smsToday;
+  c.smsWeek = smsWeek;
+  c.connectedToday = connectedToday;
+  c.lastThirdPartyComm = lastThirdPartyComm;
+  c.lastInbound = lastInbound;
+  c.thirdPartyRecent = thirdPartyRecent;
+  c.replyTargetFound = replyTargetFound;
+  c.replyUsed = replyUsed;
+  c.lastOptOutConfirmation = lastOptOutConfirmation;
   return c;
 };

@@ -1,10 +1,45 @@
 // DecisionRequest (ISO strings) → PreparedRequest (epoch ms, masks). Called once per
 // request; the request is trusted (validated at the edge by parseDecisionRequest).
-import { type DecisionRequest, type HistoryEvent, weekdays } from '../model/decision-request.js';
+import {
+  type DecisionRequest,
+  type HistoryEvent,
+  channels,
+  parties,
+  places,
+  purposes,
+  weekdays,
+} from '../model/decision-request.js';
+import { disclosesDebt, hasOptOutInstruction } from './content-checks.js';
+import { eventFlags } from './event-flags.js';
+import { parseInstant } from './parse-instant.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
-import type { PreparedAccount, PreparedEvent, PreparedInconvenient, PreparedRequest } from './prepared-request.js';
+import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, eventColumns } from './prepared-request.js';
 
-const ms = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
+// Shared empty lists and canonical (internalised) enum strings: fewer distinct objects
+// for the hot path to touch, and string comparisons that are pointer comparisons.
+const EMPTY: readonly never[] = Object.freeze([]);
+const listOf = <T>(xs: readonly T[]): readonly T[] => (xs.length === 0 ? EMPTY : xs);
+const canon = <T extends string>(values: readonly T[], v: T): T => values[values.indexOf(v)] ?? v;
+const minOf = (xs: readonly (number | undefined)[]): number => {
+  let m = Number.POSITIVE_INFINITY;
+  for (const x of xs) if (x !== undefined && x < m) m = x;
+  return m;
+};
+
+// One shared frozen array per distinct zone list (people share a handful of lists).
+const zoneLists = new Map<string, readonly string[]>();
+const internZones = (zones: readonly string[]): readonly string[] => {
+  if (zones.length === 0) return EMPTY;
+  const key = zones.join(' ');
+  let v = zoneLists.get(key);
+  if (v === undefined) {
+    v = Object.freeze([...zones]);
+    if (zoneLists.size < 10_000) zoneLists.set(key, v);
+  }
+  return v;
+};
+
+const ms = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : parseInstant(iso));
 
 const maskOf = (ids: readonly string[] | undefined, bitOf: ReadonlyMap<string, number>): number => {
   let m = 0;
@@ -48,21 +83,27 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     };
   });
 
-  const event = (e: HistoryEvent): PreparedEvent => ({
-    id: e.id,
-    at: Date.parse(e.at),
-    channel: e.channel,
-    outbound: e.direction === 'outbound',
-    recipient: e.personId === c.personId,
-    sameTo: e.to !== undefined && e.to === c.to,
-    party: e.party,
-    result: e.result,
-    purpose: e.purpose,
-    replyTo: e.replyTo,
-    debtMask: maskOf(e.accountIds, accountDebtBit),
-    discussedMask: maskOf(e.discussedAccountIds ?? e.accountIds, accountDebtBit),
-    accountMask: maskOf(e.accountIds, accountBit),
-  });
+  const event = (e: HistoryEvent): PreparedEvent => {
+    const outbound = e.direction === 'outbound';
+    const recipient = e.personId === c.personId;
+    const sameTo = e.to !== undefined && e.to === c.to;
+    return {
+      id: e.id,
+      at: parseInstant(e.at),
+      channel: e.channel,
+      outbound,
+      recipient,
+      sameTo,
+      party: e.party,
+      result: e.result,
+      purpose: e.purpose,
+      replyTo: e.replyTo,
+      debtMask: maskOf(e.accountIds, accountDebtBit),
+      discussedMask: maskOf(e.discussedAccountIds ?? e.accountIds, accountDebtBit),
+      accountMask: maskOf(e.accountIds, accountBit),
+      flags: eventFlags({ outbound, recipient, sameTo, channel: e.channel, result: e.result, party: e.party, purpose: e.purpose }),
+    };
+  };
 
   const inconvenient: PreparedInconvenient[] = (req.person.inconvenient ?? []).map((x) => {
     let days = 0;
@@ -78,28 +119,36 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     };
   });
 
-  const at = Date.parse(req.at);
+  const at = parseInstant(req.at);
+  const history = req.history.map(event);
   return {
     pack: req.pack,
     at,
     atIso: new Date(at).toISOString(),
-    channel: c.channel,
+    channel: canon(channels, c.channel),
     to: c.to,
     personId: c.personId,
-    party: c.party,
-    purpose: c.purpose,
+    party: canon(parties, c.party),
+    purpose: canon(purposes, c.purpose),
     replyTo: c.replyTo,
     content: c.content,
-    place: c.place,
+    contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
+    contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
+    place: c.place === undefined ? undefined : canon(places, c.place),
     debtCount: debtBit.size,
     accounts,
-    timeZones: req.person.timeZones,
+    accountCount: accounts.length,
+    ceaseAt: minOf(accounts.map((a) => a.ceaseReceivedAt)),
+    attorneyAt: minOf(accounts.map((a) => a.attorneyKnownAt)),
+    anyDispute: accounts.some((a) => a.disputedAt !== undefined),
+    timeZones: internZones(req.person.timeZones),
     confirmed: req.person.contactRole?.confirmed,
     refusedAt: ms(req.person.contactRole?.refusedAt),
-    inconvenient,
-    optOuts: (req.person.optOuts ?? []).map((o) => ({ channel: o.channel, to: o.to, at: Date.parse(o.at) })),
-    consentToCall: (req.person.consentToCall ?? []).map((w) => ({ from: Date.parse(w.from), until: Date.parse(w.until) })),
-    wrongNumbers: (req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: Date.parse(w.learnedAt) })),
-    history: req.history.map(event),
+    inconvenient: listOf(inconvenient),
+    optOuts: listOf((req.person.optOuts ?? []).map((o) => ({ channel: o.channel, to: o.to, at: parseInstant(o.at) }))),
+    consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
+    wrongNumbers: listOf((req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: parseInstant(w.learnedAt) }))),
+    history,
+    events: eventColumns(history),
   };
 };

@@ -25,6 +25,8 @@ export interface PreparedEvent {
   readonly discussedMask: number;
   /** Bit i set: the event was about the contact's account i. */
   readonly accountMask: number;
+  /** EV_* bits (event-flags.ts), derived from the fields above. */
+  readonly flags: number;
 }
 
 export interface PreparedInconvenient {
@@ -60,11 +62,20 @@ export interface PreparedRequest {
   readonly purpose: Purpose;
   readonly replyTo: string | undefined;
   readonly content: string | undefined;
+  /** Content facts computed once (content-checks.ts); false when there is no content. */
+  readonly contentDisclosesDebt: boolean;
+  readonly contentHasOptOut: boolean;
   readonly place: Place | undefined;
   /** Number of distinct debts the contact is about (bits of debtMask). */
   readonly debtCount: number;
   /** The contact's accounts, in contact.accountIds order (bits of accountMask). */
   readonly accounts: readonly PreparedAccount[];
+  /** accounts.length, kept on the request so the hot path does not touch the array. */
+  readonly accountCount: number;
+  /** Aggregates over `accounts` (Infinity = none), so state rules read one object. */
+  readonly ceaseAt: number;
+  readonly attorneyAt: number;
+  readonly anyDispute: boolean;
   /** The person's zones; [] = unknown (the pack's fallback applies). */
   readonly timeZones: readonly string[];
   readonly confirmed: boolean | undefined;
@@ -74,4 +85,28 @@ export interface PreparedRequest {
   readonly consentToCall: readonly { readonly from: number; readonly until: number }[];
   readonly wrongNumbers: readonly { readonly to: string; readonly learnedAt: number }[];
   readonly history: readonly PreparedEvent[];
+  /**
+   * The history again as one packed array of numbers, EV_STRIDE per event
+   * (at, flags, debtMask, discussedMask, accountMask), built by `eventColumns`. The hot
+   * scan reads only this: one contiguous block instead of one object per event.
+   */
+  readonly events: readonly number[];
 }
+
+export const EV_STRIDE = 5;
+
+/** Packs prepared events into the columns the history scan reads. */
+export const eventColumns = (history: readonly PreparedEvent[]): number[] => {
+  // Filled with doubles from the start: one PACKED_DOUBLE_ELEMENTS backing store.
+  const out: number[] = new Array<number>(history.length * EV_STRIDE).fill(0.5);
+  let i = 0;
+  for (const e of history) {
+    out[i] = e.at;
+    out[i + 1] = e.flags;
+    out[i + 2] = e.debtMask;
+    out[i + 3] = e.discussedMask;
+    out[i + 4] = e.accountMask;
+    i += EV_STRIDE;
+  }
+  return out;
+};

@@ -27,8 +27,15 @@ export const permittedWindow = (zd: ZoneDay, from: number, to: number): UtcInter
 
 /** True when `t` lies inside the permitted hours of its local day in `zone`. */
 export const insideHours = (zone: string, t: number, from: number, to: number): boolean => {
-  const w = permittedWindow(zoneDayAt(zone, t), from, to);
-  return t >= w.start && t < w.end;
+  const zd = zoneDayAt(zone, t);
+  const key = from * 2000 + to;
+  if (zd.winKey !== key) {
+    const w = permittedWindow(zd, from, to);
+    zd.winKey = key;
+    zd.winStart = w.start;
+    zd.winEnd = w.end;
+  }
+  return t >= zd.winStart && t < zd.winEnd;
 };
 
 /** First instant ≥ t inside the permitted hours in `zone`. */

@@ -24,26 +24,41 @@ export interface ZoneDay {
   readonly transition: number;
   readonly offsetBefore: number;
   readonly offsetAfter: number;
+  /** Memo of the last permitted window asked for (key = from * 2000 + to). */
+  winKey: number;
+  winStart: number;
+  winEnd: number;
+  /** Memo: back[k] = UTC start of the local day k days earlier (filled on demand). */
+  readonly back: number[];
 }
 
 interface ZoneState {
   readonly zone: IANAZone;
   readonly days: Map<number, ZoneDay>;
   lastOffset: number;
+  /** The day found last: most lookups fall in it again. */
+  last: ZoneDay | undefined;
 }
 
 const zones = new Map<string, ZoneState>();
 
 export const isKnownZone = (name: string): boolean => IANAZone.isValidZone(name);
 
+// One-entry memo in front of the Map: consecutive lookups are mostly for one zone.
+let lastName = '';
+let lastState: ZoneState | undefined;
+
 const stateOf = (name: string): ZoneState => {
+  if (name === lastName && lastState !== undefined) return lastState;
   let s = zones.get(name);
   if (s === undefined) {
     const zone = IANAZone.create(name);
     if (!zone.isValid) throw new RangeError(`unknown time zone`);
-    s = { zone, days: new Map(), lastOffset: 0 };
+    s = { zone, days: new Map(), lastOffset: 0, last: undefined };
     zones.set(name, s);
   }
+  lastName = name;
+  lastState = s;
   return s;
 };
 
@@ -87,12 +102,14 @@ const buildDay = (s: ZoneState, name: string, day: number): ZoneDay => {
     transition,
     offsetBefore: before,
     offsetAfter: after,
+    winKey: -1,
+    winStart: 0,
+    winEnd: 0,
+    back: [],
   };
 };
 
-/** The local day `day` in `zone`. Throws RangeError for an unknown zone (validate at the edge). */
-export const zoneDayOf = (zone: string, day: number): ZoneDay => {
-  const s = stateOf(zone);
+const dayOf = (s: ZoneState, zone: string, day: number): ZoneDay => {
   let zd = s.days.get(day);
   if (zd === undefined) {
     zd = buildDay(s, zone, day);
@@ -101,13 +118,19 @@ export const zoneDayOf = (zone: string, day: number): ZoneDay => {
   return zd;
 };
 
+/** The local day `day` in `zone`. Throws RangeError for an unknown zone (validate at the edge). */
+export const zoneDayOf = (zone: string, day: number): ZoneDay => dayOf(stateOf(zone), zone, day);
+
 /** The local day containing instant `t` in `zone`. */
 export const zoneDayAt = (zone: string, t: number): ZoneDay => {
   const s = stateOf(zone);
-  let zd = zoneDayOf(zone, Math.floor((t + s.lastOffset) / DAY_MS));
-  while (t < zd.start) zd = zoneDayOf(zone, zd.day - 1);
-  while (t >= zd.end) zd = zoneDayOf(zone, zd.day + 1);
+  const last = s.last;
+  if (last !== undefined && t >= last.start && t < last.end) return last;
+  let zd = dayOf(s, zone, Math.floor((t + s.lastOffset) / DAY_MS));
+  while (t < zd.start) zd = dayOf(s, zone, zd.day - 1);
+  while (t >= zd.end) zd = dayOf(s, zone, zd.day + 1);
   s.lastOffset = t < zd.transition ? zd.offsetBefore : zd.offsetAfter;
+  s.last = zd;
   return zd;
 };
 
@@ -126,4 +149,14 @@ export const localTimeText = (zone: string, t: number): string => {
   const zd = zoneDayAt(zone, t);
   const m = localMinute(zd, t);
   return `${zd.ymd} ${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+/** UTC start of the local day `k` days before `zd` (memoised on zd). */
+export const startDaysBefore = (zd: ZoneDay, k: number): number => {
+  let v = zd.back[k];
+  if (v === undefined) {
+    v = k === 0 ? zd.start : zoneDayOf(zd.zone, zd.day - k).start;
+    zd.back[k] = v;
+  }
+  return v;
 };

@@ -6,9 +6,7 @@ import { type Rule, never } from '../rule.js';
 export const attorneyRule: Rule = {
   id: 'attorney',
   check: ({ req }, t) => {
-    if (req.party !== 'borrower') return undefined;
-    for (const a of req.accounts) if (a.attorneyKnownAt !== undefined && a.attorneyKnownAt <= t) return 'POLICY_ATTORNEY';
-    return undefined;
+    return req.attorneyAt <= t && req.party === 'borrower' ? 'POLICY_ATTORNEY' : undefined;
   },
   earliest: never,
 };

@@ -19,7 +19,7 @@ const atLimit = (ctx: RuleContext, c: Counters): boolean => {
 };
 
 /** The next consent window starting after t (a call proposed in it is not limited). */
-export const nextConsentStart = (ctx: RuleContext, t: number): number => {
+export const nextConsentStart = (ctx: Pick<RuleContext, 'req'>, t: number): number => {
   let next = Number.POSITIVE_INFINITY;
   for (const w of ctx.req.consentToCall) if (w.from > t && w.from < w.until && w.from < next) next = w.from;
   return next;

@@ -5,9 +5,8 @@ import { type Rule, never } from '../rule.js';
 export const ceaseRule: Rule = {
   id: 'cease',
   check: ({ req }, t) => {
-    if (req.party !== 'borrower' || req.purpose === 'legally_required' || req.purpose === 'opt_out_confirmation') return undefined;
-    for (const a of req.accounts) if (a.ceaseReceivedAt !== undefined && a.ceaseReceivedAt <= t) return 'POLICY_CEASE';
-    return undefined;
+    if (req.ceaseAt > t || req.party !== 'borrower' || req.purpose === 'legally_required' || req.purpose === 'opt_out_confirmation') return undefined;
+    return req.ceaseAt <= t ? 'POLICY_CEASE' : undefined;
   },
   earliest: never,
 };

@@ -1,6 +1,8 @@
 // cn Tact default: ≤ N contacts to one third party per rolling 7 × 24 h, and ≤ M
 // third-party contacts per account ever (all contacts of the account together).
 import { DAY_MS } from '../../schedule/zone-day.js';
+import { EV_ATTEMPT, EV_OUTBOUND, EV_RECIPIENT, EV_THIRD_PARTY } from '../event-flags.js';
+import { EV_STRIDE } from '../prepared-request.js';
 import type { Rule } from '../rule.js';
 
 const WEEK_MS = 7 * DAY_MS;
@@ -9,7 +11,7 @@ export const thirdPartyFrequencyRule: Rule = {
   id: 'third-party-frequency',
   check: ({ req, params, c }) => {
     if (req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
-    for (let a = 0; a < req.accounts.length; a += 1) {
+    for (let a = 0; a < req.accountCount; a += 1) {
       if (c.thirdPartyPerAccount[a]! >= params.thirdPartyPerAccount) return 'POLICY_THIRD_PARTY_ACCOUNT_CAP';
     }
     return c.thirdPartyRecent >= params.thirdPartyPer7Days ? 'POLICY_THIRD_PARTY_FREQUENCY' : undefined;
@@ -19,11 +21,11 @@ export const thirdPartyFrequencyRule: Rule = {
     if (params.thirdPartyPer7Days <= 0) return null;
     // The same events the scan counted as recent attempts, newest first.
     const times: number[] = [];
-    for (const e of req.history) {
-      const r = e.result;
-      if (e.recipient && e.outbound && e.party === 'third_party' && e.at <= t && e.at > t - WEEK_MS && r !== 'failed' && r !== 'busy' && r !== 'not_in_service') {
-        times.push(e.at);
-      }
+    const want = EV_RECIPIENT | EV_OUTBOUND | EV_THIRD_PARTY | EV_ATTEMPT;
+    const ev = req.events;
+    for (let i = 0; i < ev.length; i += EV_STRIDE) {
+      const at = ev[i]!;
+      if ((ev[i + 1]! & want) === want && at <= t && at > t - WEEK_MS) times.push(at);
     }
     times.sort((x, y) => y - x);
     const oldestBlocking = times[params.thirdPartyPer7Days - 1];
