@@ -7,7 +7,8 @@
 import type { Decision, Violation } from '../model/decision.js';
 import { DAY_MS } from '../schedule/zone-day.js';
 import type { CompiledPolicy } from './compiled-policy.js';
-import { newCounters, scanHistory } from './history-scan.js';
+import { newCounters } from './counters.js';
+import { scanHistory } from './history-scan.js';
 import type { PreparedRequest } from './prepared-request.js';
 import type { RuleContext } from './rule.js';
 

@@ -4,7 +4,8 @@ import type { Decision, RuleLevel } from '../model/decision.js';
 import { localTimeText } from '../schedule/zone-day.js';
 import type { CompiledPolicy } from './compiled-policy.js';
 import { decide, zonesFor } from './decide.js';
-import { newCounters, scanHistory } from './history-scan.js';
+import { newCounters } from './counters.js';
+import { scanHistory } from './history-scan.js';
 import type { PreparedRequest } from './prepared-request.js';
 import type { ReasonCode } from './reason-codes.js';
 

@@ -10,7 +10,9 @@ import {
   weekdays,
 } from '../model/decision-request.js';
 import { disclosesDebt, hasOptOutInstruction } from './content-checks.js';
+import { newCounters } from './counters.js';
 import { eventFlags } from './event-flags.js';
+import { summarizeHistory } from './history-summary.js';
 import { parseInstant } from './parse-instant.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
 import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, eventColumns } from './prepared-request.js';
@@ -38,6 +40,8 @@ const internZones = (zones: readonly string[]): readonly string[] => {
   }
   return v;
 };
+
+const scratch = newCounters();
 
 const ms = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : parseInstant(iso));
 
@@ -120,12 +124,15 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
   });
 
   const at = parseInstant(req.at);
-  const history = req.history.map(event);
+  // Newest first: the scan stops at the first event older than every window.
+  const history = req.history.map(event).sort((x, y) => y.at - x.at);
+  const events = eventColumns(history);
+  const channel = canon(channels, c.channel);
   return {
     pack: req.pack,
     at,
     atIso: new Date(at).toISOString(),
-    channel: canon(channels, c.channel),
+    channel,
     to: c.to,
     personId: c.personId,
     party: canon(parties, c.party),
@@ -149,6 +156,7 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
     wrongNumbers: listOf((req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: parseInstant(w.learnedAt) }))),
     history,
-    events: eventColumns(history),
+    summary: summarizeHistory({ events, history, replyTo: c.replyTo, channel, accountCount: accounts.length }, scratch),
+    events,
   };
 };

@@ -84,13 +84,29 @@ export interface PreparedRequest {
   readonly optOuts: readonly { readonly channel: Channel; readonly to: string | undefined; readonly at: number }[];
   readonly consentToCall: readonly { readonly from: number; readonly until: number }[];
   readonly wrongNumbers: readonly { readonly to: string; readonly learnedAt: number }[];
+  /** Sorted newest first (ties keep their input order). */
   readonly history: readonly PreparedEvent[];
+  /** "Ever" facts over the whole history (history-summary.ts). */
+  readonly summary: HistorySummary;
   /**
    * The history again as one packed array of numbers, EV_STRIDE per event
    * (at, flags, debtMask, discussedMask, accountMask), built by `eventColumns`. The hot
    * scan reads only this: one contiguous block instead of one object per event.
    */
   readonly events: readonly number[];
+}
+
+/** "Ever" facts over the whole history, computed by summarizeHistory (history-summary.ts). */
+export interface HistorySummary {
+  /** Latest event instant (−∞ without history): the summary holds for any t ≥ it. */
+  readonly latestAt: number;
+  readonly lastCallSameTo: number;
+  readonly lastThirdPartyComm: number;
+  readonly lastInbound: number;
+  readonly lastOptOutConfirmation: number;
+  readonly replyTargetFound: boolean;
+  readonly replyUsed: boolean;
+  readonly thirdPartyPerAccount: readonly number[];
 }
 
 export const EV_STRIDE = 5;

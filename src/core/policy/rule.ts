@@ -1,5 +1,5 @@
 // A rule is a pair of pure functions over the prepared request at an instant t (epoch ms).
-import type { Counters } from './history-scan.js';
+import type { Counters } from './counters.js';
 import type { PolicyParams } from './policy-params.js';
 import type { PreparedRequest } from './prepared-request.js';
 import type { ReasonCode } from './reason-codes.js';

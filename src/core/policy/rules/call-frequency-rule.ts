@@ -5,7 +5,7 @@
 // calls. Calls inside a consent window (1006.14(b)(3)(i)) are not counted, and a call
 // proposed inside one is not limited. Each debt counts separately; a debt group is one
 // debt (1006.14(b)(4)); a call about several debts is blocked when any is at the limit.
-import type { Counters } from '../history-scan.js';
+import type { Counters } from '../counters.js';
 import type { RuleContext } from '../rule.js';
 import type { Rule } from '../rule.js';
 import { firstPassingMidnight } from './day-steps.js';

@@ -2,7 +2,8 @@
 // fall when a local midnight passes, so the first passing instant is t itself or one
 // of the next local midnights in the person's zones.
 import { nextMidnight } from '../../schedule/day-window.js';
-import { newCounters, scanHistory } from '../history-scan.js';
+import { newCounters } from '../counters.js';
+import { scanHistory } from '../history-scan.js';
 import type { RuleContext } from '../rule.js';
 
 const scratch = newCounters();

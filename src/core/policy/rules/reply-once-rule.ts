@@ -1,7 +1,7 @@
 // A reply answers one inbound contact from the person in the same medium, at most once
 // (comment 6(b)(1)-2). A valid reply is exempt from the time-of-day and designated
 // inconvenience rules; every other rule still applies.
-import type { Counters } from '../history-scan.js';
+import type { Counters } from '../counters.js';
 import type { PreparedRequest } from '../prepared-request.js';
 import { type Rule, never } from '../rule.js';
 
