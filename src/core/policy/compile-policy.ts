@@ -4,7 +4,7 @@ import { type TactFailure, failure } from '../errors.js';
 import type { OverrideValue, PackId } from '../model/decision-request.js';
 import { type Result, err, ok } from '../result.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
-import { type CompiledPolicy, buildViolationTable } from './compiled-policy.js';
+import { type CompiledPolicy, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
 import { packDefinitions } from './packs/pack-definitions.js';
 import { type ParamDef, type PolicyParams, atLeastAsStrict } from './policy-params.js';
 
@@ -64,5 +64,6 @@ export const compilePolicy = (
     rules: pack.rules,
     fallbackZones: pack.fallbackZones,
     violation: buildViolationTable(pack.rules),
+    rulesByKind: buildRulesByKind(pack.rules),
   });
 };

@@ -5,6 +5,7 @@ import type { RuleLevel, Violation } from '../model/decision.js';
 import type { PolicyParams } from './policy-params.js';
 import type { ReasonCode } from './reason-codes.js';
 import { reasonMessages } from './reason-codes.js';
+import { CONTACT_KINDS, kindParts } from './prepared-request.js';
 import type { Rule } from './rule.js';
 
 export interface PackRule {
@@ -19,6 +20,8 @@ export interface CompiledPolicy {
   readonly rules: readonly PackRule[];
   /** Zones assumed when the person's zones are unknown. */
   readonly fallbackZones: readonly string[];
+  /** By contact kind (prepared-request.ts): indexes of the rules that can apply. */
+  readonly rulesByKind: readonly (readonly number[])[];
   /** Violations built once per rule and reason, shared by every decision. */
   readonly violation: (index: number, reason: ReasonCode) => Violation;
 }
@@ -36,3 +39,13 @@ export const buildViolationTable = (rules: readonly PackRule[]): CompiledPolicy[
     return v;
   };
 };
+
+export const buildRulesByKind = (rules: readonly PackRule[]): readonly (readonly number[])[] =>
+  Array.from({ length: CONTACT_KINDS }, (_, kind) => {
+    const { channel, party, purpose } = kindParts(kind);
+    const out: number[] = [];
+    rules.forEach((r, i) => {
+      if (r.rule.appliesTo === undefined || r.rule.appliesTo(channel, party, purpose)) out.push(i);
+    });
+    return out;
+  });

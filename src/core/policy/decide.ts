@@ -10,6 +10,7 @@ import type { CompiledPolicy } from './compiled-policy.js';
 import { newCounters } from './counters.js';
 import { scanHistory } from './history-scan.js';
 import type { PreparedRequest } from './prepared-request.js';
+import { formatInstant } from './format-instant.js';
 import type { RuleContext } from './rule.js';
 
 // Reused context objects (the core is synchronous): no allocation per decision.
@@ -42,13 +43,14 @@ export const zonesFor = (req: PreparedRequest, policy: CompiledPolicy): readonly
 export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, from: number, origin = from): number | null => {
   const zones = zonesFor(req, policy);
   const rules = policy.rules;
+  const applicable = policy.rulesByKind[req.kind] as readonly number[];
   let t = from;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const ctx = load(fixpoint, req, policy, zones, t);
     let next = t;
     let blocked = false;
-    for (let i = 0; i < rules.length; i += 1) {
-      const rule = rules[i]!.rule;
+    for (let k = 0; k < applicable.length; k += 1) {
+      const rule = rules[applicable[k]!]!.rule;
       if (rule.check(ctx, t) === undefined) continue;
       blocked = true;
       const e = rule.earliest(ctx, t);
@@ -68,10 +70,12 @@ export const decide = (req: PreparedRequest, policy: CompiledPolicy): Decision =
   const t = req.at;
   const ctx = load(scratch, req, policy, zones, t);
   const rules = policy.rules;
+  const applicable = policy.rulesByKind[req.kind] as readonly number[];
   let violations: Violation[] | undefined;
   // The fixpoint's first round, on the counters already computed at t.
   let next: number | null = t;
-  for (let i = 0; i < rules.length; i += 1) {
+  for (let k = 0; k < applicable.length; k += 1) {
+    const i = applicable[k]!;
     const rule = rules[i]!.rule;
     const reason = rule.check(ctx, t);
     if (reason === undefined) continue;
@@ -85,5 +89,5 @@ export const decide = (req: PreparedRequest, policy: CompiledPolicy): Decision =
   if (violations === undefined) return { allowed: true, violations: noViolations, earliestAllowedAt: req.atIso };
   if (next !== null && next <= t) throw new Error('policy rule gave no progress at a blocked instant');
   const earliest = next === null || next - t > HORIZON_MS ? null : earliestAllowed(req, policy, next, t);
-  return { allowed: false, violations, earliestAllowedAt: earliest === null ? null : new Date(earliest).toISOString() };
+  return { allowed: false, violations, earliestAllowedAt: earliest === null ? null : formatInstant(earliest) };
 };

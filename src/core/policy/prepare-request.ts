@@ -15,7 +15,8 @@ import { eventFlags } from './event-flags.js';
 import { summarizeHistory } from './history-summary.js';
 import { parseInstant } from './parse-instant.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
-import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, eventColumns } from './prepared-request.js';
+import { formatInstant } from './format-instant.js';
+import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, contactKind, eventColumns } from './prepared-request.js';
 
 // Shared empty lists and canonical (internalised) enum strings: fewer distinct objects
 // for the hot path to touch, and string comparisons that are pointer comparisons.
@@ -131,8 +132,9 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
   return {
     pack: req.pack,
     at,
-    atIso: new Date(at).toISOString(),
+    atIso: formatInstant(at),
     channel,
+    kind: contactKind(channel, c.party, c.purpose),
     to: c.to,
     personId: c.personId,
     party: canon(parties, c.party),

@@ -3,7 +3,7 @@
 // (same person, same address, which of the contact's debts it touches as a bit mask),
 // so `decide` does integer comparisons only. The planner may build it directly from
 // database integers; `prepareRequest` builds it from the JSON contract.
-import type { BorrowerStatus, Channel, ContactResult, PackId, Party, Place, Purpose } from '../model/decision-request.js';
+import { type BorrowerStatus, type Channel, type ContactResult, type PackId, type Party, type Place, type Purpose, channels, parties, purposes } from '../model/decision-request.js';
 
 export interface PreparedEvent {
   readonly id: string | undefined;
@@ -56,6 +56,8 @@ export interface PreparedRequest {
   /** `at` as an ISO instant (UTC), formatted once for the decision. */
   readonly atIso: string;
   readonly channel: Channel;
+  /** contactKind(channel, party, purpose): selects the rules that can apply. */
+  readonly kind: number;
   readonly to: string;
   readonly personId: string;
   readonly party: Party;
@@ -110,6 +112,20 @@ export interface HistorySummary {
 }
 
 export const EV_STRIDE = 5;
+
+/** Number of distinct contact kinds (channel × party × purpose). */
+export const CONTACT_KINDS = channels.length * parties.length * purposes.length;
+
+/** Index of (channel, party, purpose) in 0 … CONTACT_KINDS - 1. */
+export const contactKind = (channel: Channel, party: Party, purpose: Purpose): number =>
+  (channels.indexOf(channel) * parties.length + parties.indexOf(party)) * purposes.length + purposes.indexOf(purpose);
+
+/** The inverse of contactKind. */
+export const kindParts = (kind: number): { readonly channel: Channel; readonly party: Party; readonly purpose: Purpose } => ({
+  channel: channels[Math.floor(kind / (parties.length * purposes.length))] as Channel,
+  party: parties[Math.floor(kind / purposes.length) % parties.length] as Party,
+  purpose: purposes[kind % purposes.length] as Purpose,
+});
 
 /** Packs prepared events into the columns the history scan reads. */
 export const eventColumns = (history: readonly PreparedEvent[]): number[] => {

@@ -1,4 +1,5 @@
 // A rule is a pair of pure functions over the prepared request at an instant t (epoch ms).
+import type { Channel, Party, Purpose } from '../model/decision-request.js';
 import type { Counters } from './counters.js';
 import type { PolicyParams } from './policy-params.js';
 import type { PreparedRequest } from './prepared-request.js';
@@ -23,6 +24,11 @@ export interface Rule {
    * with the same history and state, or null when only a change of state can.
    */
   readonly earliest: (ctx: RuleContext, t: number) => number | null;
+  /**
+   * Static filter on what never changes with t: false means the rule can never block a
+   * contact of this channel, party and purpose, so decide skips it. Absent = always ask.
+   */
+  readonly appliesTo?: (channel: Channel, party: Party, purpose: Purpose) => boolean;
   /** One line for `tact decide --explain`: counters against limits, local facts. */
   readonly detail?: (ctx: RuleContext, t: number) => string;
 }

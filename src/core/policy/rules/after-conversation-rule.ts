@@ -12,6 +12,7 @@ const CONVERSATION = EV_CONVERSATION | EV_RECIPIENT;
 
 export const afterConversationRule: Rule = {
   id: 'after-conversation',
+  appliesTo: (ch) => isCallChannel(ch),
   check: ({ req, c }) =>
     isCallChannel(req.channel) && !c.proposedInConsent && c.conversationInQuiet ? 'POLICY_AFTER_CONVERSATION' : undefined,
   // The latest conversation L (≤ t) about the contact's debts leaves the window at the

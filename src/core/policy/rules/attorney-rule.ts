@@ -5,6 +5,7 @@ import { type Rule, never } from '../rule.js';
 
 export const attorneyRule: Rule = {
   id: 'attorney',
+  appliesTo: (_ch, party) => party === 'borrower',
   check: ({ req }, t) => {
     return req.attorneyAt <= t && req.party === 'borrower' ? 'POLICY_ATTORNEY' : undefined;
   },

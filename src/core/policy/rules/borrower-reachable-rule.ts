@@ -5,6 +5,7 @@ import { type Rule, never } from '../rule.js';
 
 export const borrowerReachableRule: Rule = {
   id: 'borrower-reachable',
+  appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req, params }) => {
     if (!params.borrowerUnreachableOnly || req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
     if (req.accounts.length === 0) return 'POLICY_BORROWER_REACHABLE';

@@ -32,6 +32,7 @@ export const minOrNull = (a: number | null, b: number): number | null => {
 
 export const callFrequencyRule: Rule = {
   id: 'call-frequency',
+  appliesTo: (ch) => isCallChannel(ch),
   check: (ctx) => (isCallChannel(ctx.req.channel) && atLimit(ctx, ctx.c) ? 'POLICY_CALL_FREQUENCY' : undefined),
   earliest: (ctx, t) =>
     minOrNull(

@@ -6,6 +6,7 @@ import { isCallChannel } from './call-frequency-rule.js';
 
 export const callSpacingRule: Rule = {
   id: 'call-spacing',
+  appliesTo: (ch) => isCallChannel(ch),
   check: ({ req, params, c }, t) =>
     isCallChannel(req.channel) && params.callSpacingMinutes > 0 && t - c.lastCallSameTo < params.callSpacingMinutes * MINUTE_MS
       ? 'POLICY_CALL_SPACING'

@@ -6,6 +6,7 @@ import { firstPassingMidnight } from './day-steps.js';
 
 export const connectedCallsRule: Rule = {
   id: 'connected-calls',
+  appliesTo: (ch, party) => ch === 'call' && party === 'borrower',
   check: ({ req, params, c }) =>
     req.channel === 'call' && req.party === 'borrower' && c.connectedToday >= params.connectedCallsPerDay ? 'POLICY_CONNECTED_CALLS' : undefined,
   earliest: (ctx, t) => firstPassingMidnight(ctx, t, 1, (c) => c.connectedToday < ctx.params.connectedCallsPerDay),

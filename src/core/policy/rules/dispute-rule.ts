@@ -11,6 +11,7 @@ const pausedUntil = (d: number | undefined, v: number | undefined, t: number): n
 
 export const disputeRule: Rule = {
   id: 'dispute',
+  appliesTo: (_ch, _party, purpose) => purpose !== 'legally_required' && purpose !== 'opt_out_confirmation',
   check: ({ req }, t) => {
     if (!req.anyDispute || req.purpose === 'legally_required' || req.purpose === 'opt_out_confirmation') return undefined;
     for (const a of req.accounts) if (pausedUntil(a.disputedAt, a.verificationSentAt, t) !== undefined) return 'POLICY_DISPUTE_PAUSED';

@@ -13,6 +13,7 @@ const appliesTo = (req: PreparedRequest): boolean =>
 
 export const holidayRule: Rule = {
   id: 'holidays',
+  appliesTo: (ch, _party, purpose) => timedChannel(ch) && (purpose === 'collection' || purpose === 'location' || purpose === 'consent_request'),
   check: ({ req, params, zones }, t) => {
     if (!params.holidays || !appliesTo(req)) return undefined;
     for (const zone of zones) if (isCnRestDay(zoneDayAt(zone, t).ymd, params.holidayWeekends)) return 'POLICY_HOLIDAY';

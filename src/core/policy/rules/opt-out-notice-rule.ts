@@ -4,6 +4,7 @@ import { type Rule, never } from '../rule.js';
 
 export const optOutNoticeRule = (channels: readonly string[]): Rule => ({
   id: 'opt-out-notice',
+  appliesTo: (ch) => channels.includes(ch),
   check: ({ req }) =>
     req.content !== undefined && !req.contentHasOptOut && channels.includes(req.channel)
       ? 'POLICY_OPT_OUT_NOTICE_MISSING'

@@ -13,6 +13,7 @@ const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0
 
 export const quietHoursRule: Rule = {
   id: 'quiet-hours',
+  appliesTo: (ch) => timedChannel(ch),
   check: ({ req, params, zones, c }, t) => {
     if (!timedChannel(req.channel) || isValidReply(req, c)) return undefined;
     for (let i = 0; i < zones.length; i += 1) {

@@ -10,6 +10,7 @@ export const isValidReply = (req: PreparedRequest, c: Counters): boolean =>
 
 export const replyOnceRule: Rule = {
   id: 'reply-once',
+  appliesTo: (_ch, _party, purpose) => purpose === 'reply',
   check: ({ req, c }) => {
     if (req.purpose !== 'reply') return undefined;
     if (!c.replyTargetFound) return 'POLICY_REPLY_INVALID';

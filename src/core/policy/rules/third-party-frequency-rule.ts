@@ -9,6 +9,7 @@ const WEEK_MS = 7 * DAY_MS;
 
 export const thirdPartyFrequencyRule: Rule = {
   id: 'third-party-frequency',
+  appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req, params, c }) => {
     if (req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
     for (let a = 0; a < req.accountCount; a += 1) {

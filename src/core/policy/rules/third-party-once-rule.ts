@@ -7,6 +7,7 @@ import { type Rule, never } from '../rule.js';
 
 export const thirdPartyOnceRule: Rule = {
   id: 'third-party-once',
+  appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req, c }) => {
     if (req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
     if (c.lastThirdPartyComm === Number.NEGATIVE_INFINITY || c.lastInbound > c.lastThirdPartyComm) return undefined;

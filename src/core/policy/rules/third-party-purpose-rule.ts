@@ -6,6 +6,7 @@ import { type Rule, never } from '../rule.js';
 
 export const thirdPartyPurposeRule = (allowed: readonly Purpose[]): Rule => ({
   id: 'third-party-purpose',
+  appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req }) =>
     req.party === 'third_party' && !allowed.includes(req.purpose) && req.purpose !== 'reply' && req.purpose !== 'opt_out_confirmation'
       ? 'POLICY_THIRD_PARTY_PURPOSE'

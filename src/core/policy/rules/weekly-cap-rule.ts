@@ -4,6 +4,7 @@ import { firstPassingMidnight } from './day-steps.js';
 
 export const weeklyCapRule: Rule = {
   id: 'weekly-cap',
+  appliesTo: (ch) => ch === 'sms',
   check: ({ req, params, c }) => (req.channel === 'sms' && c.smsWeek >= params.smsPer7Days ? 'POLICY_WEEKLY_CAP' : undefined),
   earliest: (ctx, t) => firstPassingMidnight(ctx, t, 7, (c) => c.smsWeek < ctx.params.smsPer7Days),
   detail: ({ c, params }) => `${c.smsWeek}/${params.smsPer7Days} texts in 7 local days`,
