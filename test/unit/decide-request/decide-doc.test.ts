@@ -1,29 +1,29 @@
-// docs/decide.md shows the real output of `tact decide` for each example, in a
-// ```console block after a <!-- decide: FILE --> marker. This keeps them true.
+// docs/decide.md shows the real output of `tact decide` (and `--explain`) for the
+// examples, in a ```console block after a <!-- decide|explain: FILE --> marker. This
+// runs the command in-process on each file and compares the text exactly.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDecisionRequestJson } from '../../../src/core/model/parse-decision-request.js';
-import { decideRequest } from '../../../src/core/policy/decide-request.js';
+import { main } from '../../../src/main/tact.js';
+import { memoryIo } from '../../support/memory-io.js';
 
-const doc = readFileSync(new URL('../../../docs/decide.md', import.meta.url), 'utf8');
-const blocks = [...doc.matchAll(/<!-- decide: (\S+) -->\n```console\n\$ [^\n]*\n([\s\S]*?)\n```\n/g)].map((m) => [m[1]!, m[2]!] as const);
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const doc = readFileSync(new URL('docs/decide.md', `file://${root}`), 'utf8');
+const blocks = [...doc.matchAll(/<!-- (decide|explain): (\S+) -->\n```console\n\$ [^\n]*\n([\s\S]*?)\n```\n/g)].map(
+  (m) => [m[1]!, m[2]!, m[3]!] as const,
+);
 
 describe('docs/decide.md worked examples', () => {
   it('shows an output for every marker', () => {
-    expect(blocks.length).toBe([...doc.matchAll(/<!-- decide: /g)].length);
-    expect(blocks.length).toBeGreaterThanOrEqual(7);
+    expect(blocks.length).toBe([...doc.matchAll(/<!-- (decide|explain): /g)].length);
+    expect(blocks.filter(([kind]) => kind === 'decide').length).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(blocks)('%s: the output shown is what tact decide prints', (file, shown) => {
-    const parsed = parseDecisionRequestJson(readFileSync(new URL(`../../../examples/decide/${file}`, import.meta.url), 'utf8'));
-    if (!parsed.ok) throw new Error(`${file} does not parse`);
-    const decided = decideRequest(parsed.value);
-    if (decided.ok) {
-      expect(JSON.parse(shown)).toEqual(decided.value);
-    } else {
-      const codes = shown.split('\n').filter((l) => l.startsWith('TACT_ERR_')).map((l) => l.split(' ')[0]);
-      expect(codes).toEqual(decided.error.map((f) => f.code));
-      expect(shown).toMatch(/\nexit 2$/);
-    }
+  it.each(blocks)('tact %s %s: the output shown is what the command prints', async (kind, file, shown) => {
+    const io = memoryIo('', {}, root);
+    const args = kind === 'explain' ? ['decide', '--explain', `examples/decide/${file}`] : ['decide', `examples/decide/${file}`];
+    const code = await main(args, io);
+    const printed = code === 0 ? io.out().trimEnd() : `${io.err().trimEnd()}\nexit ${code}`;
+    expect(shown).toBe(printed);
   });
 });
