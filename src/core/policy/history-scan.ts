@@ -44,8 +44,10 @@ const copySummary = (c: Counters, req: PreparedRequest): void => {
   c.lastOptOutConfirmation = s.lastOptOutConfirmation;
   c.replyTargetFound = s.replyTargetFound;
   c.replyUsed = s.replyUsed;
-  const per = s.thirdPartyPerAccount;
-  for (let a = 0; a < per.length; a += 1) c.thirdPartyPerAccount[a] = per[a]!;
+  if (req.party === 'third_party') {
+    const per = s.thirdPartyPerAccount;
+    for (let a = 0; a < per.length; a += 1) c.thirdPartyPerAccount[a] = per[a]!;
+  }
 };
 
 export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, zones: readonly string[], t: number): Counters => {

@@ -129,36 +129,41 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
   const history = req.history.map(event).sort((x, y) => y.at - x.at);
   const events = eventColumns(history);
   const channel = canon(channels, c.channel);
+  const summary = summarizeHistory({ events, history, replyTo: c.replyTo, channel, accountCount: accounts.length }, scratch);
+  const party = canon(parties, c.party);
+  const purpose = canon(purposes, c.purpose);
+  // Fields the hot path reads come first: V8 lays them out in this order, so a cold
+  // request costs fewer cache lines.
   return {
-    pack: req.pack,
     at,
-    atIso: formatInstant(at),
-    channel,
-    kind: contactKind(channel, c.party, c.purpose),
-    to: c.to,
-    personId: c.personId,
-    party: canon(parties, c.party),
-    purpose: canon(purposes, c.purpose),
-    replyTo: c.replyTo,
-    content: c.content,
-    contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
-    contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
-    place: c.place === undefined ? undefined : canon(places, c.place),
+    kind: contactKind(channel, party, purpose),
+    events,
+    timeZones: internZones(req.person.timeZones),
+    summary,
     debtCount: debtBit.size,
-    accounts,
     accountCount: accounts.length,
+    consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
+    optOuts: listOf((req.person.optOuts ?? []).map((o) => ({ channel: o.channel, to: o.to, at: parseInstant(o.at) }))),
+    inconvenient: listOf(inconvenient),
+    wrongNumbers: listOf((req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: parseInstant(w.learnedAt) }))),
+    channel,
+    party,
+    purpose,
     ceaseAt: minOf(accounts.map((a) => a.ceaseReceivedAt)),
     attorneyAt: minOf(accounts.map((a) => a.attorneyKnownAt)),
     anyDispute: accounts.some((a) => a.disputedAt !== undefined),
-    timeZones: internZones(req.person.timeZones),
-    confirmed: req.person.contactRole?.confirmed,
     refusedAt: ms(req.person.contactRole?.refusedAt),
-    inconvenient: listOf(inconvenient),
-    optOuts: listOf((req.person.optOuts ?? []).map((o) => ({ channel: o.channel, to: o.to, at: parseInstant(o.at) }))),
-    consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
-    wrongNumbers: listOf((req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: parseInstant(w.learnedAt) }))),
+    confirmed: req.person.contactRole?.confirmed,
+    contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
+    contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
+    content: c.content,
+    replyTo: c.replyTo,
+    place: c.place === undefined ? undefined : canon(places, c.place),
+    atIso: formatInstant(at),
+    pack: req.pack,
+    to: c.to,
+    personId: c.personId,
+    accounts,
     history,
-    summary: summarizeHistory({ events, history, replyTo: c.replyTo, channel, accountCount: accounts.length }, scratch),
-    events,
   };
 };
