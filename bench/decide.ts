@@ -31,7 +31,7 @@ const option = (name: string, fallback: number): number => {
 };
 const TOTAL = option('requests', 1_000_000);
 const PEER_SAMPLE = Math.min(option('peer-sample', 20_000), TOTAL);
-const CHUNK = 50_000;
+const CHUNK = 25_000;
 const SEED = 20_260_308;
 
 const policyOf = (pack: PackId): CompiledPolicy => {
