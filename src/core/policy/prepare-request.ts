@@ -164,6 +164,6 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     to: c.to,
     personId: c.personId,
     accounts,
-    history,
+    history: c.replyTo === undefined ? EMPTY : history,
   };
 };

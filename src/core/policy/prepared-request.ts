@@ -86,7 +86,11 @@ export interface PreparedRequest {
   readonly optOuts: readonly { readonly channel: Channel; readonly to: string | undefined; readonly at: number }[];
   readonly consentToCall: readonly { readonly from: number; readonly until: number }[];
   readonly wrongNumbers: readonly { readonly to: string; readonly learnedAt: number }[];
-  /** Sorted newest first (ties keep their input order). */
+  /**
+   * The event objects, sorted newest first like `events` (ties keep their input order).
+   * Only the reply rules read them (ids), so they are kept only when `replyTo` is set
+   * and [] otherwise: a prepared request stays small (cold requests cost cache lines).
+   */
   readonly history: readonly PreparedEvent[];
   /** "Ever" facts over the whole history (history-summary.ts). */
   readonly summary: HistorySummary;
