@@ -19,6 +19,7 @@ import type { PolicyParams } from './policy-params.js';
 import { EV_STRIDE, type PreparedRequest } from './prepared-request.js';
 
 const WEEK_MS = 7 * DAY_MS;
+const NEVER = Number.NEGATIVE_INFINITY;
 const consentEnds: number[] = [];
 
 /** Effective end (exclusive) of a consent window: ≤ 7 local days (consent day = day 1), ended by a conversation. */
@@ -38,10 +39,10 @@ const consentEnd = (req: PreparedRequest, zones: readonly string[], from: number
 
 const copySummary = (c: Counters, req: PreparedRequest): void => {
   const s = req.summary;
-  c.lastCallSameTo = s.lastCallSameTo;
-  c.lastThirdPartyComm = s.lastThirdPartyComm;
-  c.lastInbound = s.lastInbound;
-  c.lastOptOutConfirmation = s.lastOptOutConfirmation;
+  c.lastCallSameTo = s.lastCallSameTo ?? NEVER;
+  c.lastThirdPartyComm = s.lastThirdPartyComm ?? NEVER;
+  c.lastInbound = s.lastInbound ?? NEVER;
+  c.lastOptOutConfirmation = s.lastOptOutConfirmation ?? NEVER;
   c.replyTargetFound = s.replyTargetFound;
   c.replyUsed = s.replyUsed;
   if (req.party === 'third_party') {
@@ -88,7 +89,8 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
       if (t >= w.from && t < end) c.proposedInConsent = true;
     }
   }
-  if (t >= req.summary.latestAt) copySummary(c, req);
+  const latest = req.summary.latestAt;
+  if (latest === undefined || t >= latest) copySummary(c, req);
   else everFacts(c, req, t);
 
   const debts = req.debtCount;

@@ -70,17 +70,19 @@ export const everFacts = (c: Counters, req: SummaryInput, t: number): void => {
   c.replyUsed = replyUsed;
 };
 
+const known = (v: number): number | undefined => (v === Number.NEGATIVE_INFINITY ? undefined : v);
+
 /** The summary for t = +∞ (every event). */
 export const summarizeHistory = (req: SummaryInput, scratch: Counters): HistorySummary => {
   everFacts(scratch, req, Number.POSITIVE_INFINITY);
   let latestAt = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < req.events.length; i += EV_STRIDE) if (req.events[i]! > latestAt) latestAt = req.events[i]!;
   return {
-    latestAt,
-    lastCallSameTo: scratch.lastCallSameTo,
-    lastThirdPartyComm: scratch.lastThirdPartyComm,
-    lastInbound: scratch.lastInbound,
-    lastOptOutConfirmation: scratch.lastOptOutConfirmation,
+    latestAt: known(latestAt),
+    lastCallSameTo: known(scratch.lastCallSameTo),
+    lastThirdPartyComm: known(scratch.lastThirdPartyComm),
+    lastInbound: known(scratch.lastInbound),
+    lastOptOutConfirmation: known(scratch.lastOptOutConfirmation),
     replyTargetFound: scratch.replyTargetFound,
     replyUsed: scratch.replyUsed,
     thirdPartyPerAccount: Array.from(scratch.thirdPartyPerAccount.subarray(0, req.accountCount)),

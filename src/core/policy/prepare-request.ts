@@ -23,9 +23,10 @@ import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, ty
 const EMPTY: readonly never[] = Object.freeze([]);
 const listOf = <T>(xs: readonly T[]): readonly T[] => (xs.length === 0 ? EMPTY : xs);
 const canon = <T extends string>(values: readonly T[], v: T): T => values[values.indexOf(v)] ?? v;
-const minOf = (xs: readonly (number | undefined)[]): number => {
-  let m = Number.POSITIVE_INFINITY;
-  for (const x of xs) if (x !== undefined && x < m) m = x;
+/** The earliest instant, undefined when none (undefined costs no memory load). */
+const minOf = (xs: readonly (number | undefined)[]): number | undefined => {
+  let m: number | undefined;
+  for (const x of xs) if (x !== undefined && (m === undefined || x < m)) m = x;
   return m;
 };
 
@@ -135,6 +136,7 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
   // Fields the hot path reads come first: V8 lays them out in this order, so a cold
   // request costs fewer cache lines.
   return {
+    pack: req.pack,
     at,
     kind: contactKind(channel, party, purpose),
     events,
@@ -160,7 +162,6 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     replyTo: c.replyTo,
     place: c.place === undefined ? undefined : canon(places, c.place),
     atIso: formatInstant(at),
-    pack: req.pack,
     to: c.to,
     personId: c.personId,
     accounts,

@@ -74,9 +74,9 @@ export interface PreparedRequest {
   readonly accounts: readonly PreparedAccount[];
   /** accounts.length, kept on the request so the hot path does not touch the array. */
   readonly accountCount: number;
-  /** Aggregates over `accounts` (Infinity = none), so state rules read one object. */
-  readonly ceaseAt: number;
-  readonly attorneyAt: number;
+  /** Aggregates over `accounts` (undefined = none), so state rules read one object. */
+  readonly ceaseAt: number | undefined;
+  readonly attorneyAt: number | undefined;
   readonly anyDispute: boolean;
   /** The person's zones; [] = unknown (the pack's fallback applies). */
   readonly timeZones: readonly string[];
@@ -104,12 +104,13 @@ export interface PreparedRequest {
 
 /** "Ever" facts over the whole history, computed by summarizeHistory (history-summary.ts). */
 export interface HistorySummary {
-  /** Latest event instant (−∞ without history): the summary holds for any t ≥ it. */
-  readonly latestAt: number;
-  readonly lastCallSameTo: number;
-  readonly lastThirdPartyComm: number;
-  readonly lastInbound: number;
-  readonly lastOptOutConfirmation: number;
+  /** Latest event instant: the summary holds for any t ≥ it. Instants are undefined
+   * when there is no such event (undefined costs no memory load on a cold request). */
+  readonly latestAt: number | undefined;
+  readonly lastCallSameTo: number | undefined;
+  readonly lastThirdPartyComm: number | undefined;
+  readonly lastInbound: number | undefined;
+  readonly lastOptOutConfirmation: number | undefined;
   readonly replyTargetFound: boolean;
   readonly replyUsed: boolean;
   readonly thirdPartyPerAccount: readonly number[];

@@ -7,7 +7,7 @@ export const attorneyRule: Rule = {
   id: 'attorney',
   appliesTo: (_ch, party) => party === 'borrower',
   check: ({ req }, t) => {
-    return req.attorneyAt <= t && req.party === 'borrower' ? 'POLICY_ATTORNEY' : undefined;
+    return req.attorneyAt !== undefined && req.attorneyAt <= t && req.party === 'borrower' ? 'POLICY_ATTORNEY' : undefined;
   },
   earliest: never,
 };

@@ -6,8 +6,8 @@ export const ceaseRule: Rule = {
   id: 'cease',
   appliesTo: (_ch, party, purpose) => party === 'borrower' && purpose !== 'legally_required' && purpose !== 'opt_out_confirmation',
   check: ({ req }, t) => {
-    if (req.ceaseAt > t || req.party !== 'borrower' || req.purpose === 'legally_required' || req.purpose === 'opt_out_confirmation') return undefined;
-    return req.ceaseAt <= t ? 'POLICY_CEASE' : undefined;
+    if (req.ceaseAt === undefined || req.ceaseAt > t || req.party !== 'borrower' || req.purpose === 'legally_required' || req.purpose === 'opt_out_confirmation') return undefined;
+    return 'POLICY_CEASE';
   },
   earliest: never,
 };
