@@ -1,7 +1,9 @@
 // The composition root's list of sub-commands, one file each under src/cli/.
 import type { Command } from '../cli/command.js';
+import { decideCommand } from '../cli/decide-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
+import { startCommand } from '../cli/start-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
 import { smscDeps } from './smsc-deps.js';
 
-export const commands: readonly Command[] = [templatesCommand, smscCommand(smscDeps())];
+export const commands: readonly Command[] = [startCommand, decideCommand, templatesCommand, smscCommand(smscDeps())];
