@@ -1,4 +1,5 @@
 // The composition root's list of sub-commands, one file each under src/cli/.
 import type { Command } from '../cli/command.js';
+import { storeCommands } from './store-commands.js';
 
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [...storeCommands];
