@@ -26,8 +26,9 @@ const personalKeys = [
 ];
 const redactPaths = personalKeys.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`]);
 
-// 7+ digits, optionally with a leading "+" and single spaces/dashes between them.
-const phoneLike = /\+?\d(?:[ -]?\d){6,}/g;
+// 7+ digits, optionally with a leading "+" and single spaces/dashes between them, not
+// glued to letters (so ids such as UUIDs stay readable).
+const phoneLike = /(?<![\w-])\+?\d(?:[ -]?\d){6,}(?![\w])/g;
 
 /** "+8613812345678" → "+86*********78": the country code and last two digits stay. */
 export const maskDigits = (text: string): string =>
