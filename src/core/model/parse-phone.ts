@@ -2,7 +2,7 @@
 // only by the general national pattern, which accepts e.g. 12025550123 as a Chinese fixed
 // line, so a US number written without + would silently become a number in China.
 import type { CountryCode } from 'libphonenumber-js/max';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 
@@ -41,3 +41,6 @@ export const parsePhone = (text: string, region: CountryCode): Result<ParsedPhon
   }
   return err('bad');
 };
+
+/** Whether libphonenumber-js knows the region (ISO 3166 alpha-2), e.g. for --region. */
+export const isPhoneRegion = (region: string): region is CountryCode => isSupportedCountry(region);
