@@ -3,6 +3,7 @@
 // never reuse the encryption key. Sealed format, base64 of:
 //   [key version: 1 byte][IV: 12 bytes][ciphertext][GCM tag: 16 bytes]
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { pooledRandomBytes } from './random-pool.js';
 import type { Cipher } from '../../app/ports/cipher.js';
 import { TactError } from '../../core/errors.js';
 import type { TenantId } from '../../core/model/ids.js';
@@ -23,7 +24,7 @@ export const createNodeCipher = (masterKey: Uint8Array): Cipher => {
 
   return {
     encrypt(plain, context) {
-      const iv = randomBytes(ivBytes);
+      const iv = pooledRandomBytes(ivBytes);
       const c = createCipheriv('aes-256-gcm', encKey, iv);
       c.setAAD(Buffer.from(context, 'utf8'));
       const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);

@@ -6,11 +6,40 @@ import type { ImportRecord, ImportedContact, ImportedPerson, PersonRole } from '
 import type { AccountPeopleTable, AccountsTable } from './schema.js';
 import { seal, sealOptional, type SqlContext } from './sql-context.js';
 
-/** Keyed hash of everything the lender sent for the account except the line number. */
-export const importHash = (ctx: SqlContext, tenant: TenantId, record: ImportRecord): string => {
-  const { line: _line, ...content } = record;
-  return ctx.cipher.blindIndex(tenant, `import\u0000${canonicalJson(content)}`);
-};
+const personValues = (p: ImportedPerson | ImportedContact): readonly unknown[] => [
+  p.externalId ?? null,
+  p.name,
+  p.phoneE164,
+  p.email ?? null,
+  p.timeZones,
+  p.locale,
+  'role' in p ? p.role : null,
+  'relationship' in p ? (p.relationship ?? null) : null,
+];
+
+/**
+ * Keyed hash of everything the lender sent for the account except the line number.
+ * A fixed-order array (not canonical JSON): the hash never leaves this store, and the
+ * import computes a million of them. Adding a field to ImportRecord must add it here.
+ */
+export const importHash = (ctx: SqlContext, tenant: TenantId, r: ImportRecord): string =>
+  ctx.cipher.blindIndex(
+    tenant,
+    `import/v1\u0000${JSON.stringify([
+      r.externalId,
+      r.product,
+      r.currency,
+      r.principalMinor,
+      r.balanceMinor,
+      r.overdueMinor,
+      r.dueDate,
+      r.daysPastDue,
+      r.status,
+      r.flags,
+      personValues(r.borrower),
+      r.contacts.map(personValues),
+    ])}`,
+  );
 
 export const accountRow = (
   tenant: TenantId,

@@ -1,10 +1,10 @@
 // Builds the StoreHandle both dialect factories return: the store plus migrate,
 // assertMigrated and close over the same Kysely instance.
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Cipher } from '../../../app/ports/cipher.js';
 import type { Logger } from '../../../app/ports/logger.js';
 import type { StoreHandle } from '../../../app/ports/store.js';
+import { timeOrderedId } from '../../system/time-ordered-id.js';
 import { allMigrations } from '../migrations/all-migrations.js';
 import type { Migration } from '../migrations/migration.js';
 import { assertMigrated, runMigrations } from './migrator.js';
@@ -35,7 +35,7 @@ export const createSqlStoreHandle = (
     caps,
     cipher: options.cipher,
     now,
-    newId: options.newId ?? randomUUID,
+    newId: options.newId ?? (() => timeOrderedId(now())),
     logger: options.logger,
     salts: new Map(),
   });
