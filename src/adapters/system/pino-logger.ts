@@ -29,10 +29,12 @@ const redactPaths = personalKeys.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*
 // 7+ digits, optionally with a leading "+" and single spaces/dashes between them, not
 // glued to letters (so ids such as UUIDs stay readable).
 const phoneLike = /(?<![\w-])\+?\d(?:[ -]?\d){6,}(?![\w])/g;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "+8613812345678" → "+86*********78": the country code and last two digits stay. */
 export const maskDigits = (text: string): string =>
   text.replace(phoneLike, (m) => {
+    if (isoDate.test(m)) return m;
     const digits = m.replace(/\D/g, '');
     return `${m.startsWith('+') ? '+' : ''}${digits.slice(0, 2)}${'*'.repeat(Math.max(0, digits.length - 4))}${digits.slice(-2)}`;
   });
