@@ -63,6 +63,14 @@ export const readBorrower = (r: FieldReader, ctx: PersonContext, locale: Locale)
   };
 };
 
+// Column names per contact, built once: contactColumns[n - 1].phone === 'contact<n>_phone'.
+const contactColumns = Array.from({ length: maxContacts }, (_, i) => ({
+  name: contactColumn(i + 1, 'name'),
+  phone: contactColumn(i + 1, 'phone'),
+  role: contactColumn(i + 1, 'role'),
+  relationship: contactColumn(i + 1, 'relationship'),
+}));
+
 const isContactRole = (s: string): s is ImportedContact['role'] => (contactRoles as readonly string[]).includes(s);
 
 /** Contacts 1–5 in column order; a contact with every field empty is no contact. */
@@ -75,8 +83,9 @@ export const readContacts = (
   const contacts: ImportedContact[] = [];
   // One number, one person per account: a contact repeating another's number is a mistake.
   const taken = new Set<string>(borrowerPhone === undefined ? [] : [borrowerPhone]);
-  for (let n = 1; n <= maxContacts; n += 1) {
-    const col = (f: (typeof contactFields)[number]): string => contactColumn(n, f);
+  for (const cols of contactColumns) {
+    const col = (f: (typeof contactFields)[number]): string => cols[f];
+    if (contactFields.every((f) => r.raw(cols[f]) === undefined)) continue; // no such columns
     const given = contactFields.filter((f) => r.text(col(f), false) !== '');
     if (given.length === 0) continue;
     for (const f of ['name', 'phone', 'role'] as const) {
