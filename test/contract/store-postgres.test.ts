@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/adapters/storage/postgres/open-postgres-store.js';
 import { createTestDatabase, pgAvailable } from '../support/postgres.js';
 import { storeContract } from './store.contract.js';
@@ -35,5 +35,24 @@ describe.skipIf(!available)('Store contract: PostgreSQL', () => {
         await database.drop();
       },
     };
+  });
+});
+
+describe.skipIf(!available)('PostgreSQL migrations under the advisory lock', () => {
+  it('three processes migrating one empty database at once apply each migration exactly once', async () => {
+    const database = await createTestDatabase('tact_migrate');
+    const { createNodeCipher } = await import('../../src/adapters/system/node-cipher.js');
+    const { capturingLogger } = await import('./store-fixture.js');
+    const { allMigrations } = await import('../../src/adapters/storage/migrations/all-migrations.js');
+    const options = { url: database.url, cipher: createNodeCipher(Buffer.alloc(32, 1)), logger: capturingLogger().logger };
+    const handles = await Promise.all([1, 2, 3].map(() => openPostgresStore(options)));
+    try {
+      const applied = await Promise.all(handles.map((h) => h.migrate()));
+      expect(applied.flat().sort()).toEqual(allMigrations.map((m) => m.name).sort());
+      for (const h of handles) await expect(h.assertMigrated()).resolves.toBeUndefined();
+    } finally {
+      await Promise.all(handles.map((h) => h.close()));
+      await database.drop();
+    }
   });
 });

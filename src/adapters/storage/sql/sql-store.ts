@@ -35,6 +35,7 @@ import { findPersonByPhoneRow, getPersonRow } from './person-queries.js';
 import type { Database } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
+import { toStoreFault } from './store-fault.js';
 import { addSuppressionIn, isSuppressedRow } from './suppression-queries.js';
 import { createTenantIn, getTenantRow, listTenantIdRows } from './tenant-queries.js';
 
@@ -57,17 +58,21 @@ export class SqlStore implements Store {
   async #write<T>(fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this.#ctx);
     const ctx = this.#ctx;
-    return ctx.db.connection().execute(async (conn: Kysely<Database>) => {
-      await sql.raw(ctx.caps.beginWrite).execute(conn);
-      try {
-        const result = await fn({ ...ctx, db: conn });
-        await sql`commit`.execute(conn);
-        return result;
-      } catch (e) {
-        await sql`rollback`.execute(conn).catch(() => undefined); // keep the first error
-        throw e;
-      }
-    });
+    try {
+      return await ctx.db.connection().execute(async (conn: Kysely<Database>) => {
+        await sql.raw(ctx.caps.beginWrite).execute(conn);
+        try {
+          const result = await fn({ ...ctx, db: conn });
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (e) {
+          await sql`rollback`.execute(conn).catch(() => undefined); // keep the first error
+          throw e;
+        }
+      });
+    } catch (e) {
+      throw toStoreFault(e);
+    }
   }
 
   createTenant(tenant: TenantId, input: NewTenant, actor: string): Promise<TenantRecord> {
