@@ -49,15 +49,27 @@ export const resolvePeople = async (
       updated_at: now,
     });
   }
+  const unresolved: string[] = [];
   for (const chunk of chunksFor(ctx, missing, 7)) {
     // Another writer may insert the same number meanwhile (PostgreSQL): keep theirs.
-    await ctx.db
+    const insert = ctx.db
       .insertInto('people')
       .values(chunk)
-      .onConflict((oc) => oc.columns(['tenant_id', 'phone_index']).doNothing())
-      .execute();
+      .onConflict((oc) => oc.columns(['tenant_id', 'phone_index']).doNothing());
+    if (ctx.caps.supportsReturning) {
+      // RETURNING names the rows this statement inserted; only conflicts need a lookup.
+      const inserted = await insert.returning(['person_id', 'phone_index']).execute();
+      for (const r of inserted) {
+        const e164 = byIndex.get(r.phone_index);
+        if (e164 !== undefined) ids.set(e164, r.person_id);
+      }
+      if (inserted.length < chunk.length) unresolved.push(...chunk.map((m) => m.phone_index));
+    } else {
+      await insert.execute();
+      unresolved.push(...chunk.map((m) => m.phone_index));
+    }
   }
-  if (missing.length > 0) await lookup(missing.map((m) => m.phone_index));
+  if (unresolved.length > 0) await lookup(unresolved);
 
   // A number suppressed after its person was created: mark the person now.
   const toSuppress = [...phones.values()].filter((k) => suppressedHashes.has(k.hash)).map((k) => k.index);
