@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import { TactError } from '../../../core/errors.js';
 import type { Migration } from '../migrations/migration.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
+import { toStoreFault } from './store-fault.js';
 
 /** Advisory lock key: "tact" as an integer; any fixed number shared by all Tact processes. */
 const migrationLockKey = 0x74616374;
@@ -39,6 +40,16 @@ export const migrationStatus = async (db: AnyDb, migrations: readonly Migration[
 };
 
 export const runMigrations = async (
+  db: AnyDb,
+  caps: SqlCapabilities,
+  migrations: readonly Migration[],
+  now: () => number,
+): Promise<readonly string[]> =>
+  applyUnderLock(db, caps, migrations, now).catch((e: unknown) => {
+    throw toStoreFault(e);
+  });
+
+const applyUnderLock = async (
   db: AnyDb,
   caps: SqlCapabilities,
   migrations: readonly Migration[],
