@@ -128,7 +128,7 @@ export const storeContract = (setup: () => Promise<StoreTarget>): void => {
       expect(JSON.stringify(events)).not.toContain('1234');
     });
 
-    it('keeps a contact\'s confirmation when the account is re-imported with changes', async () => {
+    it('keeps a contact\'s confirmation and the account\'s dispute and cease state when re-imported with changes', async () => {
       const t = await ctx.newTenant();
       const rec = sampleRecord('C-1');
       await handle.store.upsertImportBatch(t, [rec], 'test:import');
@@ -137,9 +137,12 @@ export const storeContract = (setup: () => Promise<StoreTarget>): void => {
       await target0.raw.run(
         `update account_people set confirmation = 'confirmed', confirmation_at = 5 where tenant_id = '${t}' and account_id = '${acct?.id}' and position = 1`,
       );
+      await target0.raw.run(`update accounts set disputed_at = 7, cease_received_at = 8 where tenant_id = '${t}' and account_id = '${acct?.id}'`);
       await handle.store.upsertImportBatch(t, [{ ...rec, daysPastDue: 13 }], 'test:import');
       const people = await handle.store.listAccountPeople(t, acct?.id ?? accountId(''));
       expect(people[1]).toMatchObject({ confirmation: 'confirmed', confirmationAt: 5 });
+      const state = await target0.raw.all(`select disputed_at, cease_received_at, days_past_due from accounts where tenant_id = '${t}'`);
+      expect(state.map((r) => [Number(r['disputed_at']), Number(r['cease_received_at']), Number(r['days_past_due'])])).toEqual([[7, 8, 13]]);
     });
 
     it('a suppressed number is stored suppressed, reported, and stays suppressed on every re-import', async () => {

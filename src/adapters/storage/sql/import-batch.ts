@@ -8,7 +8,7 @@ import type { ImportRecord, PersonRole } from '../../../core/model/import-record
 import { appendAuditIn } from './audit-queries.js';
 import { diffImport, type OldLink } from './import-diff.js';
 import { resolvePeople, type PhoneKeys } from './import-people.js';
-import { accountRow, importHash, linkRow, partiesOf, type LinkCarry } from './import-rows.js';
+import { importHash, importedAccountColumns, linkRow, newAccountRow, partiesOf, type LinkCarry } from './import-rows.js';
 import type { AccountPeopleTable, AccountsTable } from './schema.js';
 import { chunksFor, requireTenantSalt, unseal, unsealOptional, type SqlContext } from './sql-context.js';
 
@@ -120,7 +120,7 @@ export const upsertImportBatchIn = async (
       continue;
     }
     const id = ctx.newId();
-    createdAccounts.push(accountRow(tenant, id, item.record, item.hash, now, now));
+    createdAccounts.push(newAccountRow(tenant, id, item.record, item.hash, now));
     for (const p of partiesOf(item.record)) {
       links.push(linkRow(ctx, tenant, id, p, personIdOf(p.person.phoneE164), undefined, null, now));
     }
@@ -150,7 +150,7 @@ export const upsertImportBatchIn = async (
     const changes = diffImport(old, compared, record, personIdOf);
     await ctx.db
       .updateTable('accounts')
-      .set({ ...accountRow(tenant, old.account_id, record, hash, now, Number(old.created_at)) })
+      .set(importedAccountColumns(record, hash, now))
       .where('tenant_id', '=', tenant)
       .where('account_id', '=', old.account_id)
       .execute();
@@ -158,7 +158,9 @@ export const upsertImportBatchIn = async (
       unchanged += 1; // e.g. the stored hash was cleared by an erasure and nothing else moved
       continue;
     }
-    const carry = new Map<string, LinkCarry>(before.map((l) => [l.person_id, l]));
+    const carry = new Map<string, LinkCarry>(
+      before.map((l) => [l.person_id, { confirmation: l.confirmation, confirmation_at: l.confirmation_at, created_at: Number(l.created_at) }]),
+    );
     const stillSuppressed = new Map(before.map((l) => [l.person_id, l.suppressed_at]));
     await ctx.db.deleteFrom('account_people').where('tenant_id', '=', tenant).where('account_id', '=', old.account_id).execute();
     for (const p of partiesOf(record)) {

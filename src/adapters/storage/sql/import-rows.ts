@@ -41,16 +41,8 @@ export const importHash = (ctx: SqlContext, tenant: TenantId, r: ImportRecord): 
     ])}`,
   );
 
-export const accountRow = (
-  tenant: TenantId,
-  id: string,
-  r: ImportRecord,
-  hash: string,
-  now: number,
-  createdAt: number,
-): AccountsTable => ({
-  tenant_id: tenant,
-  account_id: id,
+/** The columns an import owns; state set by other flows (cease, dispute…) is not among them. */
+export const importedAccountColumns = (r: ImportRecord, hash: string, now: number) => ({
   external_id: r.externalId,
   product: r.product,
   currency: r.currency,
@@ -61,15 +53,21 @@ export const accountRow = (
   days_past_due: r.daysPastDue,
   status: r.status,
   flags: canonicalJson(r.flags),
+  import_hash: hash,
+  updated_at: now,
+});
+
+export const newAccountRow = (tenant: TenantId, id: string, r: ImportRecord, hash: string, now: number): AccountsTable => ({
+  tenant_id: tenant,
+  account_id: id,
+  ...importedAccountColumns(r, hash, now),
   debt_group: null,
   borrower_status: null,
   cease_received_at: null,
   disputed_at: null,
   verification_sent_at: null,
   attorney_known_at: null,
-  import_hash: hash,
-  created_at: createdAt,
-  updated_at: now,
+  created_at: now,
 });
 
 export interface Party {
@@ -88,9 +86,11 @@ export const partiesOf = (r: ImportRecord): readonly Party[] => [
 export const initialConfirmation = (role: PersonRole): string =>
   role === 'emergency_contact' ? 'unconfirmed' : 'not_required';
 
+/** What a re-imported link keeps from the link it replaces (same account and person). */
 export interface LinkCarry {
   readonly confirmation: string;
   readonly confirmation_at: number | null;
+  readonly created_at: number;
 }
 
 export const linkRow = (
@@ -120,7 +120,7 @@ export const linkRow = (
     confirmation: carry?.confirmation ?? initialConfirmation(party.role),
     confirmation_at: carry?.confirmation_at ?? null,
     suppressed_at: suppressedAt,
-    created_at: now,
+    created_at: carry?.created_at ?? now,
     updated_at: now,
   };
 };
