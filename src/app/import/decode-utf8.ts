@@ -18,7 +18,8 @@ const cjk = /[\u3400-\u9fff]/;
 
 /** GBK (a superset of GB2312, as Windows code page 936): decodes without replacement characters and has CJK text. */
 export const looksLikeGbk = (bytes: Uint8Array): boolean => {
-  const text = iconv.decode(Buffer.from(bytes), 'gbk');
+  // A read chunk may cut a two-byte character at either edge: ignore one byte there.
+  const text = iconv.decode(Buffer.from(bytes), 'gbk').replace(/^\uFFFD|\uFFFD$/g, '');
   return !text.includes('\uFFFD') && cjk.test(text);
 };
 

@@ -126,3 +126,16 @@ describe('JSON Lines reading', () => {
     expect(r.fatal[0]).toEqual(expect.objectContaining({ code: 'TACT_ERR_IMPORT_BAD_ENCODING', line: 1, message: expect.stringContaining('GBK') }));
   });
 });
+
+describe('GBK detection at chunk edges', () => {
+  it('names GBK whatever the chunk size cuts through a two-byte character', async () => {
+    const gbk = iconv.encode(`${header}\n${row('A', '王伟')}\n${row('B', '李娜张敏刘洋陈静')}\n`, 'gbk');
+    for (const size of [3, 8, 64, 100, 1 << 16]) {
+      const chunks: RowChunk[] = [];
+      for await (const c of readCsvRows(pieces(gbk, size))) chunks.push(c);
+      const fatal = chunks.flatMap((c) => c.fatal ?? []);
+      expect(fatal.map((f) => f.code), `chunk size ${size}`).toEqual(['TACT_ERR_IMPORT_BAD_ENCODING']);
+      expect(fatal[0]?.message, `chunk size ${size}`).toContain('GBK');
+    }
+  });
+});
