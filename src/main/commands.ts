@@ -4,6 +4,15 @@ import { decideCommand } from '../cli/decide-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
+import { importCommand } from './import-command-wiring.js';
 import { smscDeps } from './smsc-deps.js';
+import { storeCommands } from './store-commands.js';
 
-export const commands: readonly Command[] = [startCommand, decideCommand, templatesCommand, smscCommand(smscDeps())];
+export const commands: readonly Command[] = [
+  startCommand,
+  decideCommand,
+  importCommand,
+  ...storeCommands,
+  templatesCommand,
+  smscCommand(smscDeps()),
+];
