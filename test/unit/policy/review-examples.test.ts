@@ -37,6 +37,20 @@ const regfExamples: Row[] = [
   { name: 'New York + Honolulu: 21:00 NY closes the 7-hour window; next 18:00Z', source: 'comment 6(b)(1)(i)-2', request: req({ at: '2026-06-11T01:00:00Z', person: { id: 'p1', timeZones: ['America/New_York', 'Pacific/Honolulu'] } }), reasons: ['POLICY_QUIET_HOURS'], earliest: '2026-06-11T18:00:00.000Z' },
 ];
 
+const tpLocation = req({
+  contact: { channel: 'call', to: '+12025550199', personId: 't1', party: 'third_party', accountIds: ['a1'], purpose: 'location' },
+  person: { id: 't1', timeZones: NY },
+  accounts: [{ id: 'a1', daysPastDue: 40, attorneyKnownAt: '2026-06-01T00:00:00Z' }],
+});
+const attorneyRows: Row[] = [
+  // 1006.10(b)(5) (15 U.S.C. 1692b(6)): after the collector knows of the attorney, it must "not communicate with any person other than that attorney".
+  { name: 'a location call to a third party once an attorney is known', source: '1006.10(b)(5); 15 U.S.C. 1692b(6)', request: tpLocation, reasons: ['POLICY_ATTORNEY'], earliest: null },
+  { name: 'a location call to a third party before the attorney is known', source: '1006.10(b)(5)', request: { ...tpLocation, accounts: [{ id: 'a1', daysPastDue: 40, attorneyKnownAt: '2026-06-10T16:00:00Z' }] }, reasons: [] },
+];
+describe('attorney known: third parties too', () => {
+  it.each(attorneyRows)('$name [$source]', (row) => checkRow(row, expect));
+});
+
 const edges: Row[] = [
   { name: 'DST gap: a designation 00:00–02:30 on 2026-03-08 ends when clocks jump to 03:00 EDT (07:00Z)', source: '1006.6(b)(1); tz database', request: req({ at: '2026-03-08T06:30:00Z', contact: { ...base.contact, channel: 'letter' }, person: { id: 'p1', timeZones: NY, inconvenient: [{ from: '00:00', to: '02:30' }] } }), reasons: ['POLICY_PERSON_INCONVENIENT'], earliest: '2026-03-08T07:00:00.000Z' },
   { name: '7 calls (NY + LA) expire at LA midnight (00:00 PDT), inside quiet hours: next 08:00 PDT', source: '1006.14(b)(2)(i)(A); comment 6(b)(1)(i)-2', request: req({ person: { id: 'p1', timeZones: ['America/New_York', 'America/Los_Angeles'] }, at: '2026-06-10T18:00:00Z', history: sevenOn('04', { at: '' }).map((e, i) => ({ ...e, at: `2026-06-04T16:${String(i * 6).padStart(2, '0')}:00Z` })) }), reasons: ['POLICY_CALL_FREQUENCY'], earliest: '2026-06-11T15:00:00.000Z' },
