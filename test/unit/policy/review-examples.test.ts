@@ -51,6 +51,18 @@ describe('attorney known: third parties too', () => {
   it.each(attorneyRows)('$name [$source]', (row) => checkRow(row, expect));
 });
 
+const optedOutSms = { id: 'p1', timeZones: NY, optOuts: [{ channel: 'sms' as const, at: '2026-06-01T00:00:00Z' }] };
+const replySms = { ...base.contact, channel: 'sms' as const, purpose: 'reply' as const, replyTo: 'in1', content: 'Thanks for your message. Reply STOP to opt out.' };
+const personInitiated: Row[] = [
+  // 1006.14(h)(2)(ii): "If a person initiates contact with a debt collector using a medium of communication that the person previously requested the debt collector not use, the debt collector may respond once through the same medium".
+  { name: 'opted out of texts, then texted us: one reply by text is allowed', source: '1006.14(h)(2)(ii)', request: req({ contact: replySms, person: optedOutSms, history: [ev('2026-06-10T14:50:00Z', { id: 'in1', channel: 'sms', direction: 'inbound', result: 'delivered' })] }), reasons: [] },
+  { name: 'a second reply to the same text is not', source: '1006.14(h)(2)(ii)', request: req({ contact: replySms, person: optedOutSms, history: [ev('2026-06-10T14:50:00Z', { id: 'in1', channel: 'sms', direction: 'inbound', result: 'delivered' }), ev('2026-06-10T14:55:00Z', { channel: 'sms', result: 'delivered', purpose: 'reply', replyTo: 'in1' })] }), reasons: ['POLICY_OPTED_OUT', 'POLICY_REPLY_ONCE'], earliest: null },
+  { name: 'a text received before the opt-out gives no reply after it', source: '1006.14(h)(1)', request: req({ contact: replySms, person: optedOutSms, history: [ev('2026-05-30T14:50:00Z', { id: 'in1', channel: 'sms', direction: 'inbound', result: 'delivered' })] }), reasons: ['POLICY_OPTED_OUT'], earliest: null },
+];
+describe('person-initiated contact in an opted-out medium', () => {
+  it.each(personInitiated)('$name [$source]', (row) => checkRow(row, expect));
+});
+
 const edges: Row[] = [
   { name: 'DST gap: a designation 00:00–02:30 on 2026-03-08 ends when clocks jump to 03:00 EDT (07:00Z)', source: '1006.6(b)(1); tz database', request: req({ at: '2026-03-08T06:30:00Z', contact: { ...base.contact, channel: 'letter' }, person: { id: 'p1', timeZones: NY, inconvenient: [{ from: '00:00', to: '02:30' }] } }), reasons: ['POLICY_PERSON_INCONVENIENT'], earliest: '2026-03-08T07:00:00.000Z' },
   { name: '7 calls (NY + LA) expire at LA midnight (00:00 PDT), inside quiet hours: next 08:00 PDT', source: '1006.14(b)(2)(i)(A); comment 6(b)(1)(i)-2', request: req({ person: { id: 'p1', timeZones: ['America/New_York', 'America/Los_Angeles'] }, at: '2026-06-10T18:00:00Z', history: sevenOn('04', { at: '' }).map((e, i) => ({ ...e, at: `2026-06-04T16:${String(i * 6).padStart(2, '0')}:00Z` })) }), reasons: ['POLICY_CALL_FREQUENCY'], earliest: '2026-06-11T15:00:00.000Z' },
