@@ -1,9 +1,9 @@
 // An opt-out from a medium or address applies to every debt (12 CFR 1006.14(h)(1)). A
-// call opt-out covers voicemail. Two exceptions: one confirmation message after it
-// (1006.14(h)(2)(i)), and — when the person later initiates contact through that
-// medium — one response "through the same medium of communication used by the person"
-// (1006.14(h)(2)(ii)): a valid reply to an inbound event received at or after the
-// latest matching opt-out.
+// call opt-out covers voicemail. Exceptions (1006.14(h)(2)): (i) one confirmation
+// message after it; (ii) when the person later initiates contact through that medium,
+// one response "through the same medium of communication used by the person": a valid
+// reply to an inbound event received at or after the latest matching opt-out; (iii) a
+// communication "otherwise required by applicable law" (purpose legally_required).
 import type { Channel } from '../../model/decision-request.js';
 import type { PreparedRequest } from '../prepared-request.js';
 import { type Rule, never } from '../rule.js';
@@ -21,6 +21,7 @@ const replyTargetAt = (req: PreparedRequest): number => {
 export const optOutRule: Rule = {
   id: 'opt-out',
   check: ({ req, c }, t) => {
+    if (req.purpose === 'legally_required') return undefined;
     let latest = Number.NEGATIVE_INFINITY;
     for (const o of req.optOuts) {
       if (o.at <= t && coversChannel(o.channel, req.channel) && (o.to === undefined || o.to === req.to) && o.at > latest) latest = o.at;
