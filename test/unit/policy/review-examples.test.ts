@@ -84,6 +84,12 @@ describe('review edge cases', () => {
   it.each(edges)('$name [$source]', (row) => checkRow(row, expect));
 });
 
+const cnContact = (content: string) =>
+  cnRequest({
+    contact: { channel: 'sms', to: '+8613800138111', personId: 'c1', party: 'third_party', accountIds: ['a1'], purpose: 'location', content },
+    person: { id: 'c1', timeZones: ['Asia/Shanghai'], contactRole: { confirmed: true } },
+    accounts: [{ id: 'a1', daysPastDue: 60, borrowerStatus: 'unreachable' }],
+  });
 const cnRows: Row[] = [
   { name: '春节 2026: Sat Feb 14 is a make-up workday', source: 'official 2026 calendar (chinese-days); Tact default', request: cnRequest({ at: '2026-02-14T02:00:00Z' }), reasons: [] },
   { name: '春节 2026: Feb 15 is the first day off; next workday Feb 24', source: 'official 2026 calendar (chinese-days); Tact default', request: cnRequest({ at: '2026-02-15T02:00:00Z' }), reasons: ['POLICY_HOLIDAY'], earliest: '2026-02-24T00:00:00.000Z' },
@@ -91,6 +97,10 @@ const cnRows: Row[] = [
   { name: '国庆 2026: Oct 7 21:00 is a holiday; next workday Oct 8 08:00', source: 'official 2026 calendar (chinese-days); Tact default', request: cnRequest({ at: '2026-10-07T13:00:00Z' }), reasons: ['POLICY_HOLIDAY'], earliest: '2026-10-08T00:00:00.000Z' },
   { name: '国庆 2026: Sat Oct 10 is a make-up workday, even with weekends off', source: 'official 2026 calendar (chinese-days); Tact default', request: cnRequest({ at: '2026-10-10T02:00:00Z', overrides: { 'holidays.weekends': true } }), reasons: [] },
   { name: '3 connected calls by the lender and an agency on the borrower\'s day; a different actor\'s 4th call is blocked', source: 'GB/T 45251—2025; NIFA 2024', request: cnRequest({ contact: { ...cnRequest().contact, channel: 'call', actor: 'agency:3' }, history: ['00:10', '01:10', '01:40'].map((h, i) => ev(`2026-06-10T${h}:00Z`, { to: '+8613800138000', result: 'answered', actor: i === 0 ? 'lender' : 'agency:1' })) }), reasons: ['POLICY_CONNECTED_CALLS'], earliest: '2026-06-11T00:00:00.000Z' },
+  // RULES.md cn, Tact default contacts: "no links; no amounts".
+  { name: 'a text to a contact with a link', source: 'GB/T 45251—2025; PIPL Art. 6 (Tact default: no links)', request: cnContact('您好，请转告张三尽快与我们联系 https://t.example.cn/a1 回T退订'), reasons: ['POLICY_THIRD_PARTY_LINK'], earliest: null },
+  { name: 'a text to a contact with a bare domain link', source: 'GB/T 45251—2025; PIPL Art. 6 (Tact default: no links)', request: cnContact('您好，请转告张三访问 t.example.cn/x 回T退订'), reasons: ['POLICY_THIRD_PARTY_LINK'], earliest: null },
+  { name: 'a text to a contact without a link', source: 'GB/T 45251—2025 (Tact default)', request: cnContact('您好，请转告张三尽快与我们联系。回T退订'), reasons: [] },
 ];
 describe('cn review rows', () => {
   it.each(cnRows)('$name [$source]', (row) => checkRow(row, expect));
