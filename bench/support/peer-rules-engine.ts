@@ -181,7 +181,14 @@ export const createPeerEngine = (): Engine => {
       .map((o) => Date.parse(o.at));
     const latest = Math.max(...matching);
     const confirmations = r.history.filter((e) => toRecipient(r, e) && e.direction === 'outbound' && e.purpose === 'opt_out_confirmation').map((e) => Date.parse(e.at));
-    return { optedOut: matching.length > 0, confirmationAllowed: r.contact.purpose === 'opt_out_confirmation' && Math.max(...confirmations) < latest };
+    // 1006.14(h)(2)(ii): one reply, same medium, to a contact the person initiated after the opt-out.
+    const mineUpToT = r.history.filter((e) => e.personId === r.contact.personId && Date.parse(e.at) <= t);
+    const target = mineUpToT.find((e) => e.direction === 'inbound' && e.id !== undefined && e.id === r.contact.replyTo && e.channel === ch);
+    const replied = mineUpToT.some((e) => e.direction === 'outbound' && e.purpose === 'reply' && e.replyTo === r.contact.replyTo);
+    const replyAllowed = r.contact.purpose === 'reply' && target !== undefined && !replied && Date.parse(target.at) >= latest;
+    // 1006.14(h)(2)(i) one confirmation; (iii) communications required by law.
+    const confirmationAllowed = (r.contact.purpose === 'opt_out_confirmation' && Math.max(...confirmations) < latest) || replyAllowed || r.contact.purpose === 'legally_required';
+    return { optedOut: matching.length > 0, confirmationAllowed };
   });
   return engine;
 };

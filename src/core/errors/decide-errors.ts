@@ -46,7 +46,7 @@ export const decideErrors = {
   },
   TACT_ERR_DECIDE_OUT_OF_RANGE: {
     message: 'A number or list is outside its allowed range.',
-    hint: 'daysPastDue is a whole number of days, 0 or more; contact.accountIds names at least one account.',
+    hint: 'daysPastDue is a whole number of days, 0 or more; contact.accountIds names 1 to 32 accounts (split a larger contact into several).',
     retryable: false,
   },
   TACT_ERR_DECIDE_UNKNOWN_ACCOUNT: {

@@ -57,7 +57,7 @@ export interface ProposedContact {
   readonly to: string;
   readonly personId: string;
   readonly party: Party;
-  /** The debts the contact is about. */
+  /** The debts the contact is about: 1 to MAX_CONTACT_ACCOUNTS ids. */
   readonly accountIds: readonly string[];
   readonly purpose: Purpose;
   /** Id of the inbound event answered (purpose "reply"). */
@@ -147,3 +147,10 @@ export interface DecisionRequest {
   readonly accounts: readonly AccountState[];
   readonly history: readonly HistoryEvent[];
 }
+
+/**
+ * Most accounts one contact may be about. The engine keeps a contact's debts and
+ * accounts as bits of a 32-bit mask (`1 << i`), so a 33rd would share bit 0 with the
+ * first and be miscounted: requests with more are rejected (TACT_ERR_DECIDE_OUT_OF_RANGE).
+ */
+export const MAX_CONTACT_ACCOUNTS = 32;

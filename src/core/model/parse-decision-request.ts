@@ -16,7 +16,7 @@ import type { TactFailure } from '../errors.js';
 import { err, ok } from '../result.js';
 import type { Result } from '../result.js';
 import { compact } from './compact.js';
-import { channels, packIds, parties, places, purposes, borrowerStatuses } from './decision-request.js';
+import { MAX_CONTACT_ACCOUNTS, channels, packIds, parties, places, purposes, borrowerStatuses } from './decision-request.js';
 import type { AccountState, DecisionRequest, OverrideValue, ProposedContact } from './decision-request.js';
 import { JsonReader } from './json-reader.js';
 import type { Json } from './json-reader.js';
@@ -99,6 +99,9 @@ const readContact = (r: JsonReader, v: Json, path: string): ProposedContact | un
   const party = r.required(o, 'party', path, (x, p) => r.oneOf(x, p, parties));
   const accountIds = r.required(o, 'accountIds', path, (x, p) => {
     const ids = r.array(x, p, (e, ep) => r.id(e, ep));
+    if (ids !== undefined && ids.length > MAX_CONTACT_ACCOUNTS) {
+      return r.fail('TACT_ERR_DECIDE_OUT_OF_RANGE', p, `${p} names ${ids.length} accounts; at most ${MAX_CONTACT_ACCOUNTS}.`);
+    }
     if (ids === undefined || ids.length > 0) return ids;
     return r.fail('TACT_ERR_DECIDE_OUT_OF_RANGE', p, `${p} must name at least one account.`);
   });

@@ -1,6 +1,8 @@
 // The history counters the rules read at an instant t. One object is reused across
 // decisions (the core is synchronous), so a decision allocates none.
 
+import { MAX_CONTACT_ACCOUNTS } from '../model/decision-request.js';
+
 export interface Counters {
   /** Call attempts about the contact's debt i in the call window (consent calls excluded). */
   readonly callCounts: Int32Array;
@@ -27,7 +29,7 @@ export interface Counters {
 }
 
 export const newCounters = (): Counters => ({
-  callCounts: new Int32Array(32),
+  callCounts: new Int32Array(MAX_CONTACT_ACCOUNTS),
   conversationInQuiet: false,
   proposedInConsent: false,
   smsToday: 0,
@@ -37,7 +39,7 @@ export const newCounters = (): Counters => ({
   lastCallSameTo: Number.NEGATIVE_INFINITY,
   lastThirdPartyComm: Number.NEGATIVE_INFINITY,
   lastInbound: Number.NEGATIVE_INFINITY,
-  thirdPartyPerAccount: new Int32Array(32),
+  thirdPartyPerAccount: new Int32Array(MAX_CONTACT_ACCOUNTS),
   replyTargetFound: false,
   replyUsed: false,
   lastOptOutConfirmation: Number.NEGATIVE_INFINITY,

@@ -2,7 +2,7 @@
 // overrides JSON), prepare, decide. Zones are checked here so an unknown zone is a
 // failure, never a crash.
 import { type TactFailure, failure } from '../errors.js';
-import type { DecisionRequest } from '../model/decision-request.js';
+import { type DecisionRequest, MAX_CONTACT_ACCOUNTS } from '../model/decision-request.js';
 import type { Decision } from '../model/decision.js';
 import { type Result, err, ok } from '../result.js';
 import { isKnownZone } from '../schedule/zone-day.js';
@@ -31,6 +31,8 @@ export const decideRequest = (req: DecisionRequest): Result<Decision, TactFailur
   const policy = cachedPolicy(req);
   if (!policy.ok) return policy;
   const bad = zoneFailures(req);
+  // The parser rejects these too; a request built in code must not be miscounted either.
+  if (req.contact.accountIds.length > MAX_CONTACT_ACCOUNTS) bad.push(failure('TACT_ERR_DECIDE_OUT_OF_RANGE', { path: '$.contact.accountIds' }));
   if (bad.length > 0) return err(bad);
   return ok(decide(prepareRequest(req), policy.value));
 };

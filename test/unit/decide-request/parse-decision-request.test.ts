@@ -37,6 +37,10 @@ const rows: readonly (readonly [string, Breaker, string, string])[] = [
   ['DPD as a string', (j) => (j.accounts[0].daysPastDue = '12'), 'TACT_ERR_DECIDE_BAD_TYPE', '$.accounts[0].daysPastDue'],
   ['no account in the contact', (j) => (j.contact.accountIds = []), 'TACT_ERR_DECIDE_OUT_OF_RANGE', '$.contact.accountIds'],
   ['empty person id', (j) => ((j.person.id = ''), (j.contact.personId = '')), 'TACT_ERR_DECIDE_OUT_OF_RANGE', '$.person.id'],
+  ['a contact about 33 accounts (at most 32)', (j) => {
+    for (let i = 2; i <= 33; i += 1) j.accounts.push({ id: `a-${i}`, daysPastDue: 3 });
+    j.contact.accountIds = j.accounts.map((a: { id: string }) => a.id);
+  }, 'TACT_ERR_DECIDE_OUT_OF_RANGE', '$.contact.accountIds'],
   ['unknown account', (j) => j.contact.accountIds.push('a-9'), 'TACT_ERR_DECIDE_UNKNOWN_ACCOUNT', '$.contact.accountIds[1]'],
   ['duplicate account', (j) => j.accounts.push({ id: 'a-1', daysPastDue: 3 }), 'TACT_ERR_DECIDE_DUPLICATE_ID', '$.accounts[1].id'],
   ['person mismatch', (j) => (j.person.id = 'p-2'), 'TACT_ERR_DECIDE_PERSON_MISMATCH', '$.contact.personId'],

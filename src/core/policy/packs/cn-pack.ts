@@ -18,6 +18,7 @@ import { quietHoursRule } from '../rules/quiet-hours-rule.js';
 import { replyOnceRule } from '../rules/reply-once-rule.js';
 import { thirdPartyContentRule } from '../rules/third-party-content-rule.js';
 import { thirdPartyFrequencyRule } from '../rules/third-party-frequency-rule.js';
+import { thirdPartyLinkRule } from '../rules/third-party-link-rule.js';
 import { thirdPartyPurposeRule } from '../rules/third-party-purpose-rule.js';
 import { weeklyCapRule } from '../rules/weekly-cap-rule.js';
 import { wrongNumberRule } from '../rules/wrong-number-rule.js';
@@ -65,6 +66,7 @@ export const cnRules: readonly PackRule[] = [
   { rule: disputeRule, level: 'recommended', citation: 'Tact default (dispute pauses collection until verification is sent)' },
   { rule: thirdPartyPurposeRule(['location', 'consent_request']), level: 'statutory', citation: `${GBT}; PIPL Art. 6` },
   { rule: thirdPartyContentRule, level: 'statutory', citation: `${GBT}; Civil Code Arts. 1032–1033; PIPL Art. 6` },
+  { rule: thirdPartyLinkRule, level: 'recommended', citation: CONTACTS },
   { rule: borrowerReachableRule, level: 'recommended', citation: GBT },
   { rule: confirmedContactRule, level: 'recommended', citation: CONTACTS },
   { rule: thirdPartyFrequencyRule, level: 'recommended', citation: CONTACTS },

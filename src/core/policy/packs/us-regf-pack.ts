@@ -62,7 +62,7 @@ export const usRegfRules: readonly PackRule[] = [
   { rule: optOutRule, level: 'statutory', citation: '12 CFR 1006.14(h); 47 CFR 64.1200(a)(10)' },
   { rule: wrongNumberRule, level: 'statutory', citation: '12 CFR 1006.6(d); 15 U.S.C. 1692c(b) (a wrong number reaches a third party)' },
   { rule: ceaseRule, level: 'statutory', citation: '12 CFR 1006.6(c)' },
-  { rule: attorneyRule, level: 'statutory', citation: '12 CFR 1006.6(b)(2)' },
+  { rule: attorneyRule, level: 'statutory', citation: '12 CFR 1006.6(b)(2); 1006.10(b)(5) (third parties); 15 U.S.C. 1692b(6)' },
   { rule: disputeRule, level: 'statutory', citation: '12 CFR 1006.38; 15 U.S.C. 1692g(b)' },
   { rule: contactRefusedRule, level: 'statutory', citation: '12 CFR 1006.14(h) (a refusal opts out of every medium)' },
   { rule: thirdPartyPurposeRule(['location']), level: 'statutory', citation: '12 CFR 1006.10(b)-(c); 15 U.S.C. 1692b' },

@@ -1,13 +1,13 @@
-// No contact with the consumer once an attorney is known to represent them for the
-// debt (1006.6(b)(2)). The attorney-fails-to-respond and consent exceptions need
-// facts the contract does not carry, so they are not modelled: a state change lifts it.
+// No contact once an attorney is known to represent the consumer for the debt: not
+// with the consumer (1006.6(b)(2)) and not with a third party either — when acquiring
+// location information the collector must "not communicate with any person other than
+// that attorney" (1006.10(b)(5); 15 U.S.C. 1692b(6)). The attorney-fails-to-respond
+// and consent exceptions need facts the contract does not carry, so they are not
+// modelled: a state change lifts it.
 import { type Rule, never } from '../rule.js';
 
 export const attorneyRule: Rule = {
   id: 'attorney',
-  appliesTo: (_ch, party) => party === 'borrower',
-  check: ({ req }, t) => {
-    return req.attorneyAt !== undefined && req.attorneyAt <= t && req.party === 'borrower' ? 'POLICY_ATTORNEY' : undefined;
-  },
+  check: ({ req }, t) => (req.attorneyAt !== undefined && req.attorneyAt <= t ? 'POLICY_ATTORNEY' : undefined),
   earliest: never,
 };
