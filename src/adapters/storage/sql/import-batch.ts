@@ -125,7 +125,7 @@ export const upsertImportBatchIn = async (
       links.push(linkRow(ctx, tenant, id, p, personIdOf(p.person.phoneE164), undefined, null, now));
     }
   }
-  for (const chunk of chunksFor(ctx, createdAccounts, 21)) await ctx.db.insertInto('accounts').values(chunk).execute();
+  await ctx.rows.insert(ctx.db, 'accounts', createdAccounts);
 
   let updated = 0;
   const oldLinks = await loadOldLinks(
@@ -171,7 +171,7 @@ export const upsertImportBatchIn = async (
     await appendAuditIn(ctx, tenant, { actor, type: 'account.updated', subject: `account:${old.account_id}`, data: { changes } });
     updated += 1;
   }
-  for (const chunk of chunksFor(ctx, links, 16)) await ctx.db.insertInto('account_people').values(chunk).execute();
+  await ctx.rows.insert(ctx.db, 'account_people', links);
   if (createdAccounts.length > 0) {
     await appendAuditIn(ctx, tenant, {
       actor,

@@ -6,12 +6,15 @@ import type { Cipher } from '../../../app/ports/cipher.js';
 import type { Logger } from '../../../app/ports/logger.js';
 import { TactError } from '../../../core/errors.js';
 import type { TenantId } from '../../../core/model/ids.js';
+import type { RowInserter } from './row-inserter.js';
 import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 
 export interface SqlContext {
   readonly db: Kysely<Database>;
   readonly caps: SqlCapabilities;
+  /** Bulk inserts in the dialect's fastest way (chosen once per store). */
+  readonly rows: RowInserter;
   readonly cipher: Cipher;
   /** Epoch milliseconds UTC. */
   readonly now: () => number;

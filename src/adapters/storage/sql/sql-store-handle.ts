@@ -11,6 +11,7 @@ import { assertMigrated, runMigrations } from './migrator.js';
 import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { SqlStore } from './sql-store.js';
+import { kyselyRowInserter, type RowInserter } from './row-inserter.js';
 
 export interface SqlStoreOptions {
   readonly cipher: Cipher;
@@ -27,12 +28,14 @@ export const createSqlStoreHandle = (
   caps: SqlCapabilities,
   options: SqlStoreOptions,
   close: () => Promise<void>,
+  rows: RowInserter = kyselyRowInserter(caps.maxParameters),
 ): StoreHandle => {
   const now = options.now ?? Date.now;
   const migrations = options.migrations ?? allMigrations;
   const store = new SqlStore({
     db,
     caps,
+    rows,
     cipher: options.cipher,
     now,
     newId: options.newId ?? (() => timeOrderedId(now())),
