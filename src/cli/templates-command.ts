@@ -1,6 +1,7 @@
 // `tact templates lint`: lints templates (Tact's default set, or JSON from stdin) against a
 // tenant's settings, renders each with example values and prints encoding, segments and
 // cost. Exit 1 when any template has a finding or does not render; 2 on invalid input.
+// `tact templates save` / `list` keep a tenant's own templates (templates-store-verbs.ts).
 import { failure, type TactFailure } from '../core/errors.js';
 import { defaultTemplates } from '../core/messages/default-templates.js';
 import { lintTemplate, type LintFinding } from '../core/messages/lint-template.js';
@@ -11,8 +12,18 @@ import { messageLocales, type MessageLocale, type Template, type TenantMessaging
 import type { CliIo } from './cli-io.js';
 import type { Command, ExitCode } from './command.js';
 import { printFailures } from './print-failures.js';
+import { runTemplatesList, runTemplatesSave, type TemplatesStoreDeps } from './templates-store-verbs.js';
 
 const help = `Usage: tact templates lint [-] [options]
+       tact templates save FILE [--db URL] [--tenant ID]
+       tact templates list [--db URL] [--tenant ID]
+
+save: stores a JSON array of templates ({key, audience, channel, locale, body}; id and
+version may be omitted) as the tenant's next versions, after linting each against the
+tenant's messaging settings (\`tact tenant messaging set\`). One finding and nothing
+is saved (exit 2, findings printed). FILE "-" reads standard input.
+list: the tenant's newest active version of each template. --tenant defaults to
+TACT_TENANT, else "default".
 
 Lints message templates and shows what each costs. Without "-", checks Tact's default
 set; with "-", reads a JSON array of templates from standard input.
@@ -131,9 +142,13 @@ const run = async (args: readonly string[], io: CliIo): Promise<ExitCode> => {
   return bad === 0 ? 0 : 1;
 };
 
-export const templatesCommand: Command = {
+export const createTemplatesCommand = (deps: TemplatesStoreDeps): Command => ({
   name: 'templates',
-  summary: 'Lint message templates and show their SMS segments and cost',
+  summary: "Lint message templates, show their SMS segments and cost; save and list a tenant's own",
   help,
-  run,
-};
+  run: (args, io) => {
+    if (args[0] === 'save') return runTemplatesSave(deps, args.slice(1), io);
+    if (args[0] === 'list') return runTemplatesList(deps, args.slice(1), io);
+    return run(args, io);
+  },
+});

@@ -3,8 +3,10 @@ import type { Command } from '../cli/command.js';
 import { decideCommand } from '../cli/decide-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
-import { templatesCommand } from '../cli/templates-command.js';
+import { createTemplatesCommand } from '../cli/templates-command.js';
+import { createTenantCommand } from '../cli/tenant-command.js';
 import { importCommand } from './import-command-wiring.js';
+import { openStore } from './open-store.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
@@ -13,6 +15,7 @@ export const commands: readonly Command[] = [
   decideCommand,
   importCommand,
   ...storeCommands,
-  templatesCommand,
+  createTemplatesCommand({ openStore }),
+  createTenantCommand({ openStore }),
   smscCommand(smscDeps()),
 ];

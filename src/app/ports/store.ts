@@ -8,6 +8,7 @@ import type { AuditEvent } from '../../core/audit/audit-chain.js';
 import type { ImportRecord } from '../../core/model/import-record.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { AccessExport } from './store-access.js';
+import type { TemplateStore } from './template-store.js';
 import type {
   AccountPersonRecord,
   AccountRecord,
@@ -43,7 +44,8 @@ export interface AccountPage {
   readonly limit: number;
 }
 
-export interface Store {
+/** Templates and messaging settings: template-store.ts. */
+export interface Store extends TemplateStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

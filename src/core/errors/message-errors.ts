@@ -38,4 +38,9 @@ export const messageErrors = {
     hint: 'Run `tact templates lint` and rewrite the template; see the lint rules in docs/messages.md',
     retryable: false,
   },
+  TACT_ERR_MESSAGE_BAD_SETTINGS: {
+    message: 'The tenant messaging settings are invalid (hotline empty, portal not a link on the allow-list, price not a whole number ≥ 0, currency unknown)',
+    hint: 'Run `tact tenant messaging set` with a hotline, a portal URL whose host is in --allow, --price in minor units and an ISO 4217 --currency',
+    retryable: false,
+  },
 } as const satisfies ErrorTable;

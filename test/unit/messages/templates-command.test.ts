@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { templatesCommand } from '../../../src/cli/templates-command.js';
+import { createTemplatesCommand } from '../../../src/cli/templates-command.js';
 import { defaultTemplates } from '../../../src/core/messages/default-templates.js';
 import { main } from '../../../src/main/tact.js';
 import { memoryIo } from '../../support/memory-io.js';
+
+// `lint` never opens a store; the throwing opener makes sure of it.
+const templatesCommand = createTemplatesCommand({
+  openStore: () => {
+    throw new Error('templates lint must not open a store');
+  },
+});
 
 describe('tact templates lint', () => {
   it('is registered', async () => {

@@ -231,6 +231,32 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface TenantMessagingTable {
+  tenant_id: string;
+  brand: string;
+  third_party_brand: Nullable<string>;
+  hotline: string;
+  portal_url: string;
+  /** JSON array of host names. */
+  link_allow_list: string;
+  price_per_segment_minor: number;
+  currency: string;
+  updated_at: number;
+}
+
+export interface TemplatesTable {
+  tenant_id: string;
+  template_key: string;
+  audience: string;
+  channel: string;
+  locale: string;
+  version: number;
+  body: string;
+  status: string;
+  created_at: number;
+  created_by: string;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: number;
@@ -253,5 +279,7 @@ export interface Database {
   experiment_assignments: ExperimentAssignmentsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  tenant_messaging: TenantMessagingTable;
+  templates: TemplatesTable;
   schema_migrations: SchemaMigrationsTable;
 }

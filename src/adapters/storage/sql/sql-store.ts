@@ -20,6 +20,13 @@ import type {
   PersonRecord,
   TenantRecord,
 } from '../../../app/ports/store-records.js';
+import type {
+  MessagingSettings,
+  MessagingSettingsRecord,
+  NewTemplate,
+  StoredTemplate,
+} from '../../../app/ports/template-store.js';
+import type { Audience, MessageChannel, MessageLocale } from '../../../core/messages/template.js';
 import type { AuditEvent } from '../../../core/audit/audit-chain.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../../core/model/ids.js';
 import type { ImportRecord } from '../../../core/model/import-record.js';
@@ -37,6 +44,7 @@ import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { toStoreFault } from './store-fault.js';
 import { addSuppressionIn, isSuppressedRow } from './suppression-queries.js';
+import { activeTemplateRows, findTemplateRow, getMessagingRow, saveTemplateIn, setMessagingIn } from './template-queries.js';
 import { createTenantIn, getTenantRow, listTenantIdRows } from './tenant-queries.js';
 
 export class SqlStore implements Store {
@@ -157,5 +165,27 @@ export class SqlStore implements Store {
     const result = await this.#write((ctx) => erasePersonIn(ctx, tenant, person, actor));
     if (result.ok) this.#ctx.logger.info({ tenant, person }, 'person erased');
     return result;
+  }
+
+  getMessaging(tenant: TenantId): Promise<MessagingSettingsRecord | undefined> {
+    return getMessagingRow(this.#ctx, tenant);
+  }
+  setMessaging(tenant: TenantId, settings: MessagingSettings, actor: string): Promise<MessagingSettingsRecord> {
+    return this.#write((ctx) => setMessagingIn(ctx, tenant, settings, actor));
+  }
+  saveTemplate(tenant: TenantId, template: NewTemplate, actor: string): Promise<StoredTemplate> {
+    return this.#write((ctx) => saveTemplateIn(ctx, tenant, template, actor));
+  }
+  activeTemplates(tenant: TenantId): Promise<readonly StoredTemplate[]> {
+    return activeTemplateRows(this.#ctx, tenant);
+  }
+  findTemplate(
+    tenant: TenantId,
+    key: string,
+    audience: Audience,
+    channel: MessageChannel,
+    locale: MessageLocale,
+  ): Promise<StoredTemplate | undefined> {
+    return findTemplateRow(this.#ctx, tenant, key, audience, channel, locale);
   }
 }
