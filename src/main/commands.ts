@@ -2,6 +2,8 @@
 import type { Command } from '../cli/command.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
+import { importCommand } from './import-command-wiring.js';
 import { smscDeps } from './smsc-deps.js';
+import { storeCommands } from './store-commands.js';
 
-export const commands: readonly Command[] = [templatesCommand, smscCommand(smscDeps())];
+export const commands: readonly Command[] = [...storeCommands, importCommand, templatesCommand, smscCommand(smscDeps())];

@@ -1,3 +1,24 @@
 import type { ErrorTable } from './error-spec.js';
 
-export const configErrors = {} as const satisfies ErrorTable;
+export const configErrors = {
+  TACT_ERR_CONFIG_BAD_DB_URL: {
+    message: 'The database URL is not understood.',
+    hint: 'Use sqlite:PATH (e.g. sqlite:./tact.db) or postgres://user@host:5432/db in --db or TACT_DB.',
+    retryable: false,
+  },
+  TACT_ERR_CONFIG_BAD_MASTER_KEY: {
+    message: 'The master key is not 32 bytes written as base64 or hex.',
+    hint: 'Generate one with `openssl rand -base64 32` and put it in TACT_MASTER_KEY (or the key file).',
+    retryable: false,
+  },
+  TACT_ERR_CONFIG_KEY_FILE_UNREADABLE: {
+    message: 'The master key file exists but could not be read, or could not be created.',
+    hint: 'Check the data directory and the key file permissions, or set TACT_MASTER_KEY.',
+    retryable: false,
+  },
+  TACT_ERR_CONFIG_KEY_FILE_TOO_OPEN: {
+    message: 'The master key file can be read by other users.',
+    hint: 'Run `chmod 600` on the key file (it is named in the error).',
+    retryable: false,
+  },
+} as const satisfies ErrorTable;

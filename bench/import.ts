@@ -1,0 +1,122 @@
+// `npm run bench -- import [--rows N] [--db postgres://…] [--batch N]`
+// Generates a CSV of N rows (default 1,000,000; a borrower and 2 contacts each) in a
+// temporary directory — not timed — then imports it into a fresh database through the
+// real use case, spool and store: SQLite in the temp directory by default, or a
+// throwaway database created on the given PostgreSQL server (dropped afterwards).
+// Prints ONE JSON line: rows/s, seconds (and the validate/write split), peak RSS.
+// Goal (issue 3): 1,000,000 rows in under 60 s and under 500 MB.
+import { randomBytes } from 'node:crypto';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { importAccounts } from '../src/app/import-accounts.js';
+import { fileRecordSpool } from '../src/cli/file-record-spool.js';
+import { tenantId } from '../src/core/model/ids.js';
+import { openStoreWith } from '../src/main/open-store.js';
+import { writeImportCsv } from './_import-data.js';
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const rows = Number(arg('--rows') ?? 1_000_000);
+const batchSize = Number(arg('--batch') ?? 1000);
+const pgUrl = arg('--db');
+
+const withPgAdmin = async <T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> => {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'tact-bench-import-'));
+let dropPg: (() => Promise<void>) | undefined;
+try {
+  const csv = join(dir, 'accounts.csv');
+  const bytes = await writeImportCsv(csv, rows);
+
+  let dbArg = `sqlite:${join(dir, 'bench.db')}`;
+  if (pgUrl !== undefined) {
+    const name = `tact_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+    await withPgAdmin(pgUrl, (c) => c.query(`create database "${name}"`));
+    const u = new URL(pgUrl);
+    u.pathname = `/${name}`;
+    dbArg = u.toString();
+    dropPg = () => withPgAdmin(pgUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined);
+  }
+  const env = { TACT_MASTER_KEY: randomBytes(32).toString('hex'), TACT_LOG_LEVEL: 'silent' };
+  const opened = await openStoreWith({ args: ['--db', dbArg], env, cwd: dir, warn: () => undefined });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const handle = opened.value;
+  await handle.migrate();
+  const tenant = tenantId('bench');
+  await handle.store.createTenant(tenant, { name: 'Bench', pack: 'cn', defaultRegion: 'CN', timeZone: 'Asia/Shanghai', locale: 'zh-CN' }, 'bench');
+
+  (globalThis as { gc?: () => void }).gc?.();
+  const baseRss = process.memoryUsage().rss;
+  let peakRss = baseRss;
+  let peakHeap = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const timer = setInterval(sample, 50);
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  let validated = started;
+  const summary = await importAccounts(handle.store, {
+    tenant,
+    actor: 'bench:import',
+    format: 'csv',
+    context: { defaultRegion: 'CN', defaultTimeZone: 'Asia/Shanghai', today: '2026-11-28' },
+    skipInvalid: false,
+    source: createReadStream(csv, { highWaterMark: 1 << 20 }),
+    spool: fileRecordSpool(dir),
+    batchSize,
+    onProgress: (p) => {
+      sample();
+      if (p.phase === 'write' && validated === started) validated = performance.now();
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(timer);
+  sample();
+  await handle.close();
+  if (!summary.written || summary.created !== rows) {
+    throw new Error(`bench import did not create every row: ${JSON.stringify({ ...summary, failures: summary.failures.slice(0, 3) })}`);
+  }
+  const peakRssMb = Math.round(peakRss / 1048576);
+  console.log(
+    JSON.stringify({
+      bench: 'import',
+      db: pgUrl === undefined ? 'sqlite' : 'postgres',
+      rows,
+      contactsPerRow: 2,
+      fileMb: Math.round(bytes / 1048576),
+      batchSize,
+      seconds: Number(seconds.toFixed(2)),
+      rowsPerSecond: Math.round(rows / seconds),
+      validateSeconds: Number(((validated - started) / 1000).toFixed(2)),
+      writeSeconds: Number(((performance.now() - validated) / 1000).toFixed(2)),
+      // CPU seconds of this process (all threads): the figure to trust when other
+      // processes share the machine and wall time stretches.
+      cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+      peakRssMb,
+      baseRssMb: Math.round(baseRss / 1048576),
+      peakHeapMb: Math.round(peakHeap / 1048576),
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      goal: { seconds: 60, peakRssMb: 500, rows: 1_000_000 },
+      met: rows >= 1_000_000 ? seconds < 60 && peakRssMb < 500 : null,
+    }),
+  );
+} finally {
+  await dropPg?.();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,13 @@
+// Every migration in order. Append only: a shipped migration is never edited or removed.
+import { m0001TenantsAndAudit } from './0001-tenants-and-audit.js';
+import { m0002AccountsAndPeople } from './0002-accounts-and-people.js';
+import { m0003MessagesAndLedger } from './0003-messages-and-ledger.js';
+import { m0004ComplaintsAndExperiments } from './0004-complaints-and-experiments.js';
+import type { Migration } from './migration.js';
+
+export const allMigrations: readonly Migration[] = [
+  m0001TenantsAndAudit,
+  m0002AccountsAndPeople,
+  m0003MessagesAndLedger,
+  m0004ComplaintsAndExperiments,
+];

@@ -1,0 +1,61 @@
+// What every query module needs: the database (or the open transaction), the dialect's
+// capabilities, the cipher, the clock and ids. One context per store; a transaction
+// gets a copy whose `db` is bound to its connection.
+import type { Kysely } from 'kysely';
+import type { Cipher } from '../../../app/ports/cipher.js';
+import type { Logger } from '../../../app/ports/logger.js';
+import { TactError } from '../../../core/errors.js';
+import type { TenantId } from '../../../core/model/ids.js';
+import type { Database } from './schema.js';
+import type { SqlCapabilities } from './sql-capabilities.js';
+
+export interface SqlContext {
+  readonly db: Kysely<Database>;
+  readonly caps: SqlCapabilities;
+  readonly cipher: Cipher;
+  /** Epoch milliseconds UTC. */
+  readonly now: () => number;
+  readonly newId: () => string;
+  readonly logger: Logger;
+  /** Tenant salts never change once created: cached for the store's lifetime. */
+  readonly salts: Map<string, string>;
+}
+
+export const tenantSalt = async (ctx: SqlContext, tenant: TenantId): Promise<string | undefined> => {
+  const cached = ctx.salts.get(tenant);
+  if (cached !== undefined) return cached;
+  const row = await ctx.db.selectFrom('tenants').select('salt').where('tenant_id', '=', tenant).executeTakeFirst();
+  if (row !== undefined) ctx.salts.set(tenant, row.salt);
+  return row?.salt;
+};
+
+export const requireTenantSalt = async (ctx: SqlContext, tenant: TenantId): Promise<string> => {
+  const salt = await tenantSalt(ctx, tenant);
+  if (salt === undefined) throw new TactError('TACT_ERR_STORE_UNKNOWN_TENANT');
+  return salt;
+};
+
+/** Encrypts one column value; the tenant and column are bound as associated data. */
+export const seal = (ctx: SqlContext, tenant: TenantId, column: string, value: string): string =>
+  ctx.cipher.encrypt(value, `${tenant}/${column}`);
+
+export const unseal = (ctx: SqlContext, tenant: TenantId, column: string, sealed: string): string =>
+  ctx.cipher.decrypt(sealed, `${tenant}/${column}`);
+
+export const sealOptional = (ctx: SqlContext, tenant: TenantId, column: string, value: string | undefined): string | null =>
+  value === undefined ? null : seal(ctx, tenant, column, value);
+
+export const unsealOptional = (
+  ctx: SqlContext,
+  tenant: TenantId,
+  column: string,
+  sealed: string | null,
+): string | undefined => (sealed === null ? undefined : unseal(ctx, tenant, column, sealed));
+
+/** Splits rows so one multi-row statement stays under the dialect's parameter limit. */
+export const chunksFor = <T>(ctx: SqlContext, rows: readonly T[], columns: number): T[][] => {
+  const size = Math.max(1, Math.min(1000, Math.floor(ctx.caps.maxParameters / columns)));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+};

@@ -1,0 +1,52 @@
+// Builds the StoreHandle both dialect factories return: the store plus migrate,
+// assertMigrated and close over the same Kysely instance.
+import type { Kysely } from 'kysely';
+import type { Cipher } from '../../../app/ports/cipher.js';
+import type { Logger } from '../../../app/ports/logger.js';
+import type { StoreHandle } from '../../../app/ports/store.js';
+import { timeOrderedId } from '../../system/time-ordered-id.js';
+import { allMigrations } from '../migrations/all-migrations.js';
+import type { Migration } from '../migrations/migration.js';
+import { assertMigrated, runMigrations } from './migrator.js';
+import type { Database } from './schema.js';
+import type { SqlCapabilities } from './sql-capabilities.js';
+import { SqlStore } from './sql-store.js';
+
+export interface SqlStoreOptions {
+  readonly cipher: Cipher;
+  readonly logger: Logger;
+  /** Epoch ms UTC; default Date.now. Tests pass a fixed clock. */
+  readonly now?: () => number;
+  readonly newId?: () => string;
+  /** Default: every shipped migration. */
+  readonly migrations?: readonly Migration[];
+}
+
+export const createSqlStoreHandle = (
+  db: Kysely<Database>,
+  caps: SqlCapabilities,
+  options: SqlStoreOptions,
+  close: () => Promise<void>,
+): StoreHandle => {
+  const now = options.now ?? Date.now;
+  const migrations = options.migrations ?? allMigrations;
+  const store = new SqlStore({
+    db,
+    caps,
+    cipher: options.cipher,
+    now,
+    newId: options.newId ?? (() => timeOrderedId(now())),
+    logger: options.logger,
+    salts: new Map(),
+  });
+  return {
+    store,
+    migrate: async () => {
+      const applied = await runMigrations(db, caps, migrations, now);
+      options.logger.info({ dialect: caps.dialect, applied: applied.length }, 'migrations applied');
+      return applied;
+    },
+    assertMigrated: () => assertMigrated(db, migrations),
+    close,
+  };
+};

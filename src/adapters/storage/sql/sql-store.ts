@@ -1,0 +1,161 @@
+// The Store port on Kysely, shared by SQLite and PostgreSQL. Dialect differences come
+// in as SqlCapabilities; this class only routes calls to the query modules and owns
+// transactions: a write runs in the open transaction, or opens one (BEGIN IMMEDIATE
+// on SQLite, BEGIN on PostgreSQL) on one connection for its whole length.
+import { sql, type Kysely } from 'kysely';
+import type { AccountPage, Store } from '../../../app/ports/store.js';
+import type { AccessExport } from '../../../app/ports/store-access.js';
+import type {
+  AccountPersonRecord,
+  AccountRecord,
+  ContactEventRecord,
+  ErasureReport,
+  ImportBatchResult,
+  MessageRecord,
+  NewAuditEvent,
+  NewContactEvent,
+  NewMessage,
+  NewSuppression,
+  NewTenant,
+  PersonRecord,
+  TenantRecord,
+} from '../../../app/ports/store-records.js';
+import type { AuditEvent } from '../../../core/audit/audit-chain.js';
+import type { AccountId, MessageId, PersonId, TenantId } from '../../../core/model/ids.js';
+import type { ImportRecord } from '../../../core/model/import-record.js';
+import type { Result } from '../../../core/result.js';
+import { accessByPhoneIn } from './access-export.js';
+import { getAccountByExternalIdRow, getAccountRow, listAccountPeopleRows, listAccountRows } from './account-queries.js';
+import { appendAuditIn, iterateAuditRows } from './audit-queries.js';
+import { appendContactEventIn, listContactEventRows } from './contact-event-queries.js';
+import { erasePersonIn } from './erase-person.js';
+import { upsertImportBatchIn } from './import-batch.js';
+import { getMessageRow, insertMessagesIn } from './message-queries.js';
+import { findPersonByPhoneRow, getPersonRow } from './person-queries.js';
+import type { Database } from './schema.js';
+import type { SqlContext } from './sql-context.js';
+import type { SqlCapabilities } from './sql-capabilities.js';
+import { toStoreFault } from './store-fault.js';
+import { addSuppressionIn, isSuppressedRow } from './suppression-queries.js';
+import { createTenantIn, getTenantRow, listTenantIdRows } from './tenant-queries.js';
+
+export class SqlStore implements Store {
+  readonly capabilities: SqlCapabilities;
+  readonly #ctx: SqlContext;
+  readonly #inTransaction: boolean;
+
+  constructor(ctx: SqlContext, inTransaction = false) {
+    this.#ctx = ctx;
+    this.capabilities = ctx.caps;
+    this.#inTransaction = inTransaction;
+  }
+
+  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.#write((ctx) => fn(new SqlStore(ctx, true)));
+  }
+
+  /** Runs fn with a context bound to one write transaction (joining an open one). */
+  async #write<T>(fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn(this.#ctx);
+    const ctx = this.#ctx;
+    try {
+      return await ctx.db.connection().execute(async (conn: Kysely<Database>) => {
+        await sql.raw(ctx.caps.beginWrite).execute(conn);
+        try {
+          const result = await fn({ ...ctx, db: conn });
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (e) {
+          await sql`rollback`.execute(conn).catch(() => undefined); // keep the first error
+          throw e;
+        }
+      });
+    } catch (e) {
+      throw toStoreFault(e);
+    }
+  }
+
+  createTenant(tenant: TenantId, input: NewTenant, actor: string): Promise<TenantRecord> {
+    return this.#write((ctx) => createTenantIn(ctx, tenant, input, actor));
+  }
+  getTenant(tenant: TenantId): Promise<TenantRecord | undefined> {
+    return getTenantRow(this.#ctx, tenant);
+  }
+  listTenantIds(): Promise<readonly TenantId[]> {
+    return listTenantIdRows(this.#ctx);
+  }
+
+  getAccount(tenant: TenantId, id: AccountId): Promise<AccountRecord | undefined> {
+    return getAccountRow(this.#ctx, tenant, id);
+  }
+  getAccountByExternalId(tenant: TenantId, externalId: string): Promise<AccountRecord | undefined> {
+    return getAccountByExternalIdRow(this.#ctx, tenant, externalId);
+  }
+  listAccounts(tenant: TenantId, page: AccountPage): Promise<readonly AccountRecord[]> {
+    return listAccountRows(this.#ctx, tenant, page);
+  }
+  listAccountPeople(tenant: TenantId, account: AccountId): Promise<readonly AccountPersonRecord[]> {
+    return listAccountPeopleRows(this.#ctx, tenant, account);
+  }
+
+  getPerson(tenant: TenantId, id: PersonId): Promise<PersonRecord | undefined> {
+    return getPersonRow(this.#ctx, tenant, id);
+  }
+  findPersonByPhone(tenant: TenantId, e164: string): Promise<PersonRecord | undefined> {
+    return findPersonByPhoneRow(this.#ctx, tenant, e164);
+  }
+
+  async upsertImportBatch(tenant: TenantId, records: readonly ImportRecord[], actor: string): Promise<ImportBatchResult> {
+    const result = await this.#write((ctx) => upsertImportBatchIn(ctx, tenant, records, actor));
+    this.#ctx.logger.debug(
+      { tenant, created: result.created, updated: result.updated, unchanged: result.unchanged, suppressed: result.suppressed.length },
+      'import batch written',
+    );
+    return result;
+  }
+
+  appendContactEvent(tenant: TenantId, event: NewContactEvent): Promise<ContactEventRecord> {
+    return this.#write((ctx) => appendContactEventIn(ctx, tenant, event));
+  }
+  listContactEvents(tenant: TenantId, person: PersonId): Promise<readonly ContactEventRecord[]> {
+    return listContactEventRows(this.#ctx, tenant, person);
+  }
+
+  insertMessages(tenant: TenantId, messages: readonly NewMessage[], actor: string): Promise<readonly MessageRecord[]> {
+    return this.#write((ctx) => insertMessagesIn(ctx, tenant, messages, actor));
+  }
+  getMessage(tenant: TenantId, id: MessageId): Promise<MessageRecord | undefined> {
+    return getMessageRow(this.#ctx, tenant, id);
+  }
+
+  addSuppression(tenant: TenantId, suppression: NewSuppression, actor: string): Promise<void> {
+    return this.#write((ctx) => addSuppressionIn(ctx, tenant, suppression, actor));
+  }
+  isSuppressed(tenant: TenantId, e164: string, account?: AccountId): Promise<boolean> {
+    return isSuppressedRow(this.#ctx, tenant, e164, account);
+  }
+
+  appendAudit(tenant: TenantId, event: NewAuditEvent): Promise<AuditEvent> {
+    return this.#write((ctx) => appendAuditIn(ctx, tenant, event));
+  }
+  iterateAudit(tenant: TenantId, fromSeq?: number): AsyncIterable<AuditEvent> {
+    return iterateAuditRows(this.#ctx, tenant, fromSeq);
+  }
+  async auditHead(tenant: TenantId): Promise<{ readonly seq: number; readonly hash: string } | undefined> {
+    const row = await this.#ctx.db
+      .selectFrom('audit_heads')
+      .select(['seq', 'hash'])
+      .where('tenant_id', '=', tenant)
+      .executeTakeFirst();
+    return row === undefined ? undefined : { seq: Number(row.seq), hash: row.hash };
+  }
+
+  accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
+    return accessByPhoneIn(this.#ctx, tenant, e164);
+  }
+  async erasePerson(tenant: TenantId, person: PersonId, actor: string): Promise<Result<ErasureReport, 'not_found'>> {
+    const result = await this.#write((ctx) => erasePersonIn(ctx, tenant, person, actor));
+    if (result.ok) this.#ctx.logger.info({ tenant, person }, 'person erased');
+    return result;
+  }
+}

@@ -1,0 +1,40 @@
+// Which zones a person may be in. Every source of information counts (Reg F asks for
+// convenience in every zone the collector knows or should know the consumer may be in):
+// zones named by the lender, the address region, and the number's country or NANP area
+// code. Only when none says anything does the tenant's default zone apply.
+import { IANAZone } from 'luxon';
+import { nanpTimeZones } from './nanp-time-zones.js';
+import type { ParsedPhone } from './parse-phone.js';
+import { regionTimeZones } from './region-time-zones.js';
+
+/** Zones the number points to; [] for non-geographic numbers and countries not in the tables. */
+export const phoneTimeZones = (phone: ParsedPhone): readonly string[] => {
+  if (phone.callingCode === '1' && (phone.country === 'US' || phone.country === 'CA' || phone.country === undefined)) {
+    const byArea = nanpTimeZones(phone.nationalNumber.slice(0, 3));
+    if (byArea.length > 0) return byArea;
+  }
+  return phone.country === undefined ? [] : (regionTimeZones(phone.country) ?? []);
+};
+
+// Zone validity is asked of Intl through luxon, which is costly; names repeat, so remember.
+const known = new Map<string, boolean>();
+export const isKnownZone = (name: string): boolean => {
+  let v = known.get(name);
+  if (v === undefined) {
+    v = IANAZone.isValidZone(name) && name.includes('/');
+    known.set(name, v);
+  }
+  return v;
+};
+
+/** Union of every source, in a stable order, never empty. */
+export const deriveTimeZones = (sources: {
+  readonly explicit: readonly string[];
+  readonly region: readonly string[];
+  readonly phone: ParsedPhone | undefined;
+  readonly defaultTimeZone: string;
+}): readonly string[] => {
+  const zones = new Set<string>([...sources.explicit, ...sources.region]);
+  if (sources.phone !== undefined) for (const z of phoneTimeZones(sources.phone)) zones.add(z);
+  return zones.size === 0 ? [sources.defaultTimeZone] : [...zones];
+};
