@@ -1,9 +1,18 @@
 // The composition root's list of sub-commands, one file each under src/cli/.
 import type { Command } from '../cli/command.js';
+import { decideCommand } from '../cli/decide-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
+import { startCommand } from '../cli/start-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
 import { importCommand } from './import-command-wiring.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
-export const commands: readonly Command[] = [...storeCommands, importCommand, templatesCommand, smscCommand(smscDeps())];
+export const commands: readonly Command[] = [
+  startCommand,
+  decideCommand,
+  importCommand,
+  ...storeCommands,
+  templatesCommand,
+  smscCommand(smscDeps()),
+];

@@ -128,6 +128,8 @@ export interface HistoryEvent {
   /** The debts a conversation actually covered. */
   readonly discussedAccountIds?: readonly string[];
   readonly purpose?: string;
+  /** For an outbound reply (purpose "reply"): the id of the inbound event it answered. */
+  readonly replyTo?: string;
   readonly content?: string;
   readonly actor?: string;
   /** "session": the person used the web portal or app. */

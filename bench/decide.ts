@@ -1,0 +1,145 @@
+// `npm run bench -- decide [--requests N] [--peer-sample N]`: one JSON line.
+// 1,000,000 realistic requests (bench/support/generate-decision-request.ts, seeded),
+// generated and prepared in chunks outside the timed loops (memory stays bounded).
+//   decisionsPerSec    decide(prepared, policy) on prepared requests (the planner's path:
+//                      it builds prepared requests from database integers);
+//   withPreparePerSec  prepareRequest + decide on the JSON-contract request;
+//   peerPerSec         json-rules-engine with the same five rules (bench/support/peer-
+//                      rules-engine.ts) on the first `peer-sample` requests, scaled;
+//   peerAgreement      share of that sample where Tact and the peer find the same subset
+//                      of the five reasons.
+// One core: everything runs on the main thread; nothing is parallel. Rates are per
+// second of the process's CPU time (process.cpuUsage: user + system), which stays
+// meaningful on a shared, loaded machine; GC helper threads count too, so this slightly
+// understates. Wall-clock rates are printed as well (wall*), with the load average.
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { DecisionRequest, PackId } from '../src/core/model/decision-request.js';
+import { compilePolicy } from '../src/core/policy/compile-policy.js';
+import type { CompiledPolicy } from '../src/core/policy/compiled-policy.js';
+import { decide } from '../src/core/policy/decide.js';
+import { prepareRequest } from '../src/core/policy/prepare-request.js';
+import type { PreparedRequest } from '../src/core/policy/prepared-request.js';
+import { generateDecisionRequest } from './support/generate-decision-request.js';
+import { createPeerEngine, peerDecide, peerReasons } from './support/peer-rules-engine.js';
+import { Prng } from './support/prng.js';
+
+const option = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i < 0 ? undefined : Number(process.argv[i + 1]);
+  return v !== undefined && Number.isInteger(v) && v > 0 ? v : fallback;
+};
+const TOTAL = option('requests', 1_000_000);
+const PEER_SAMPLE = Math.min(option('peer-sample', 20_000), TOTAL);
+const CHUNK = 50_000;
+const SEED = 20_260_308;
+
+const policyOf = (pack: PackId): CompiledPolicy => {
+  const r = compilePolicy(pack, {});
+  if (!r.ok) throw new Error(`pack ${pack} does not compile: ${r.error.map((f) => f.code).join(', ')}`);
+  return r.value;
+};
+const policies: Readonly<Record<PackId, CompiledPolicy>> = { 'us-regf': policyOf('us-regf'), cn: policyOf('cn') };
+
+const prng = new Prng(SEED);
+let generated = 0;
+const generateChunk = (size: number): DecisionRequest[] => {
+  const out: DecisionRequest[] = [];
+  for (let i = 0; i < size; i += 1) out.push(generateDecisionRequest(prng, generated++));
+  return out;
+};
+
+/** CPU and wall milliseconds, accumulated. */
+interface Clock {
+  cpu: number;
+  wall: number;
+}
+const newClock = (): Clock => ({ cpu: 0, wall: 0 });
+const timed = (clock: Clock, work: () => void): void => {
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  work();
+  const w1 = performance.now();
+  const c = process.cpuUsage(c0);
+  clock.wall += w1 - w0;
+  clock.cpu += (c.user + c.system) / 1000;
+};
+
+let sink = 0;
+const decideAll = (prepared: readonly PreparedRequest[]): void => {
+  for (let i = 0; i < prepared.length; i += 1) {
+    const p = prepared[i]!;
+    if (decide(p, policies[p.pack]).allowed) sink += 1;
+  }
+};
+const prepareDecideAll = (requests: readonly DecisionRequest[]): void => {
+  for (let i = 0; i < requests.length; i += 1) {
+    const r = requests[i]!;
+    if (decide(prepareRequest(r), policies[r.pack]).allowed) sink += 1;
+  }
+};
+
+// Warm-up on separate requests (JIT, zone-window caches), then the measured run.
+const warm = new Prng(SEED + 1);
+const warmRequests = Array.from({ length: 20_000 }, (_, i) => generateDecisionRequest(warm, 10_000_000 + i));
+const warmPrepared = warmRequests.map(prepareRequest);
+for (let k = 0; k < 3; k += 1) {
+  decideAll(warmPrepared);
+  prepareDecideAll(warmRequests);
+}
+
+const decideClock = newClock();
+const prepareDecideClock = newClock();
+let allowed = 0;
+let peerRequests: DecisionRequest[] = [];
+for (let done = 0; done < TOTAL; ) {
+  const requests = generateChunk(Math.min(CHUNK, TOTAL - done));
+  if (done === 0) peerRequests = requests.slice(0, PEER_SAMPLE);
+  const prepared = requests.map(prepareRequest);
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = sink;
+  timed(decideClock, () => decideAll(prepared));
+  allowed += sink - before;
+  timed(prepareDecideClock, () => prepareDecideAll(requests));
+  done += requests.length;
+}
+
+// The peer: warm up, time, then compare reasons on the five-rule subset.
+const engine = createPeerEngine();
+for (const r of peerRequests.slice(0, 1_000)) await peerDecide(engine, r);
+const peerReasonsFound: string[][] = [];
+const peerClock = newClock();
+const c0 = process.cpuUsage();
+const w0 = performance.now();
+for (const r of peerRequests) peerReasonsFound.push(await peerDecide(engine, r));
+peerClock.wall = performance.now() - w0;
+const pc = process.cpuUsage(c0);
+peerClock.cpu = (pc.user + pc.system) / 1000;
+const five = new Set<string>(peerReasons);
+let agree = 0;
+peerRequests.forEach((r, i) => {
+  const tact = decide(prepareRequest(r), policies[r.pack]).violations.map((v) => v.reason).filter((x) => five.has(x)).sort();
+  if (tact.join() === peerReasonsFound[i]!.join()) agree += 1;
+});
+
+const perSec = (n: number, ms: number): number => Math.round((n / ms) * 1000);
+const decisionsPerSec = perSec(TOTAL, decideClock.cpu);
+const peerPerSec = perSec(peerRequests.length, peerClock.cpu);
+console.log(
+  JSON.stringify({
+    bench: 'decide',
+    decisions: TOTAL,
+    decisionsPerSec,
+    withPreparePerSec: perSec(TOTAL, prepareDecideClock.cpu),
+    peerPerSec,
+    ratio: Math.round((decisionsPerSec / peerPerSec) * 10) / 10,
+    peerAgreement: Math.round((agree / peerRequests.length) * 10_000) / 10_000,
+    peerSample: peerRequests.length,
+    allowedShare: Math.round((allowed / TOTAL) * 1000) / 1000,
+    wallDecisionsPerSec: perSec(TOTAL, decideClock.wall),
+    wallWithPreparePerSec: perSec(TOTAL, prepareDecideClock.wall),
+    wallPeerPerSec: perSec(peerRequests.length, peerClock.wall),
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+    node: process.version,
+  }),
+);

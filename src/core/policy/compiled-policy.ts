@@ -1,0 +1,51 @@
+// A pack compiled with a tenant's overrides: the parameters resolved to numbers and the
+// ordered rule list, each with its level and citation for this pack.
+import type { PackId } from '../model/decision-request.js';
+import type { RuleLevel, Violation } from '../model/decision.js';
+import type { PolicyParams } from './policy-params.js';
+import type { ReasonCode } from './reason-codes.js';
+import { reasonMessages } from './reason-codes.js';
+import { CONTACT_KINDS, kindParts } from './prepared-request.js';
+import type { Rule } from './rule.js';
+
+export interface PackRule {
+  readonly rule: Rule;
+  readonly level: RuleLevel;
+  readonly citation: string;
+}
+
+export interface CompiledPolicy {
+  readonly pack: PackId;
+  readonly params: PolicyParams;
+  readonly rules: readonly PackRule[];
+  /** Zones assumed when the person's zones are unknown. */
+  readonly fallbackZones: readonly string[];
+  /** By contact kind (prepared-request.ts): indexes of the rules that can apply. */
+  readonly rulesByKind: readonly (readonly number[])[];
+  /** Violations built once per rule and reason, shared by every decision. */
+  readonly violation: (index: number, reason: ReasonCode) => Violation;
+}
+
+export const buildViolationTable = (rules: readonly PackRule[]): CompiledPolicy['violation'] => {
+  const tables = rules.map(() => new Map<ReasonCode, Violation>());
+  return (index, reason) => {
+    const table = tables[index] as Map<ReasonCode, Violation>;
+    let v = table.get(reason);
+    if (v === undefined) {
+      const r = rules[index] as PackRule;
+      v = Object.freeze({ rule: r.rule.id, reason, level: r.level, message: reasonMessages[reason], citation: r.citation });
+      table.set(reason, v);
+    }
+    return v;
+  };
+};
+
+export const buildRulesByKind = (rules: readonly PackRule[]): readonly (readonly number[])[] =>
+  Array.from({ length: CONTACT_KINDS }, (_, kind) => {
+    const { channel, party, purpose } = kindParts(kind);
+    const out: number[] = [];
+    rules.forEach((r, i) => {
+      if (r.rule.appliesTo === undefined || r.rule.appliesTo(channel, party, purpose)) out.push(i);
+    });
+    return out;
+  });

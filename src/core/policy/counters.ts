@@ -1,0 +1,44 @@
+// The history counters the rules read at an instant t. One object is reused across
+// decisions (the core is synchronous), so a decision allocates none.
+
+export interface Counters {
+  /** Call attempts about the contact's debt i in the call window (consent calls excluded). */
+  readonly callCounts: Int32Array;
+  /** A telephone conversation about one of the contact's debts in the quiet period. */
+  conversationInQuiet: boolean;
+  /** The proposed instant lies in a consent-to-call window. */
+  proposedInConsent: boolean;
+  smsToday: number;
+  smsWeek: number;
+  connectedToday: number;
+  /** Outbound attempts to this third party in the rolling 7 × 24 h before t. */
+  thirdPartyRecent: number;
+  // "Ever" facts (every event up to t):
+  lastCallSameTo: number;
+  /** Last outbound communication that reached this person as a third party. */
+  lastThirdPartyComm: number;
+  /** Last inbound contact from this person (any channel). */
+  lastInbound: number;
+  /** Outbound third-party contacts (anyone) about the contact's account i, ever. */
+  readonly thirdPartyPerAccount: Int32Array;
+  replyTargetFound: boolean;
+  replyUsed: boolean;
+  lastOptOutConfirmation: number;
+}
+
+export const newCounters = (): Counters => ({
+  callCounts: new Int32Array(32),
+  conversationInQuiet: false,
+  proposedInConsent: false,
+  smsToday: 0,
+  smsWeek: 0,
+  connectedToday: 0,
+  thirdPartyRecent: 0,
+  lastCallSameTo: Number.NEGATIVE_INFINITY,
+  lastThirdPartyComm: Number.NEGATIVE_INFINITY,
+  lastInbound: Number.NEGATIVE_INFINITY,
+  thirdPartyPerAccount: new Int32Array(32),
+  replyTargetFound: false,
+  replyUsed: false,
+  lastOptOutConfirmation: Number.NEGATIVE_INFINITY,
+});

@@ -1,0 +1,133 @@
+// The counters at instant t. Events after t are ignored (they have not happened yet at
+// t). The history is sorted newest first, so the windowed counters (≤ 7 local days or
+// 7 × 24 h) stop at the first event older than every window; the "ever" facts come
+// from the request's summary when no event lies after t, else from one more pass.
+import { DAY_MS, zoneDayAt, zoneDayOf, startDaysBefore } from '../schedule/zone-day.js';
+import type { Counters } from './counters.js';
+import {
+  EV_ATTEMPT,
+  EV_CALL_COUNTS,
+  EV_CONNECTED,
+  EV_CONVERSATION,
+  EV_OUTBOUND,
+  EV_RECIPIENT,
+  EV_SMS_COUNTS,
+  EV_THIRD_PARTY,
+} from './event-flags.js';
+import { everFacts } from './history-summary.js';
+import type { PolicyParams } from './policy-params.js';
+import { EV_STRIDE, type PreparedRequest } from './prepared-request.js';
+
+const WEEK_MS = 7 * DAY_MS;
+const consentEnds: number[] = [];
+
+/** Effective end (exclusive) of a consent window: ≤ 7 local days (consent day = day 1), ended by a conversation. */
+const consentEnd = (req: PreparedRequest, zones: readonly string[], from: number, until: number, t: number): number => {
+  let end = until;
+  for (const zone of zones) {
+    const s = zoneDayOf(zone, zoneDayAt(zone, from).day + 7).start;
+    if (s < end) end = s;
+  }
+  const ev = req.events;
+  for (let i = 0; i < ev.length; i += EV_STRIDE) {
+    const at = ev[i]!;
+    if ((ev[i + 1]! & (EV_RECIPIENT | EV_CONVERSATION)) === (EV_RECIPIENT | EV_CONVERSATION) && at >= from && at <= t && at + 1 < end) end = at + 1;
+  }
+  return end;
+};
+
+const copySummary = (c: Counters, req: PreparedRequest): void => {
+  const s = req.summary;
+  c.lastCallSameTo = s.lastCallSameTo;
+  c.lastThirdPartyComm = s.lastThirdPartyComm;
+  c.lastInbound = s.lastInbound;
+  c.lastOptOutConfirmation = s.lastOptOutConfirmation;
+  c.replyTargetFound = s.replyTargetFound;
+  c.replyUsed = s.replyUsed;
+  const per = s.thirdPartyPerAccount;
+  for (let a = 0; a < per.length; a += 1) c.thirdPartyPerAccount[a] = per[a]!;
+};
+
+export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, zones: readonly string[], t: number): Counters => {
+  // Window starts: the earliest local midnight among the zones (day windows).
+  const callK = p.callWindowDays - 1;
+  const convK = p.conversationQuietDays - 1;
+  let callStart = Number.POSITIVE_INFINITY;
+  let convStart = Number.POSITIVE_INFINITY;
+  let dayStart = Number.POSITIVE_INFINITY;
+  let weekStart = Number.POSITIVE_INFINITY;
+  for (let z = 0; z < zones.length; z += 1) {
+    const zd = zoneDayAt(zones[z] as string, t);
+    const back = zd.back;
+    if (zd.start < dayStart) dayStart = zd.start;
+    const cs = back[callK] ?? startDaysBefore(zd, callK);
+    if (cs < callStart) callStart = cs;
+    if (convK >= 0) {
+      const qs = back[convK] ?? startDaysBefore(zd, convK);
+      if (qs < convStart) convStart = qs;
+    }
+    const ws = back[6] ?? startDaysBefore(zd, 6);
+    if (ws < weekStart) weekStart = ws;
+  }
+  const weekAgo = t - WEEK_MS;
+  let oldest = weekAgo;
+  if (callStart < oldest) oldest = callStart;
+  if (convStart < oldest) oldest = convStart;
+  if (weekStart < oldest) oldest = weekStart;
+
+  const consents = req.consentToCall;
+  c.proposedInConsent = false;
+  if (consents.length > 0) {
+    consentEnds.length = 0;
+    for (let k = 0; k < consents.length; k += 1) {
+      const w = consents[k]!;
+      const end = consentEnd(req, zones, w.from, w.until, t);
+      consentEnds.push(end);
+      if (t >= w.from && t < end) c.proposedInConsent = true;
+    }
+  }
+  if (t >= req.summary.latestAt) copySummary(c, req);
+  else everFacts(c, req, t);
+
+  const debts = req.debtCount;
+  const callCounts = c.callCounts;
+  callCounts.fill(0, 0, debts);
+  let conversationInQuiet = false;
+  let smsToday = 0;
+  let smsWeek = 0;
+  let connectedToday = 0;
+  let thirdPartyRecent = 0;
+  const ev = req.events;
+  for (let i = 0; i < ev.length; i += EV_STRIDE) {
+    const at = ev[i]!;
+    if (at > t) continue;
+    if (at < oldest) break; // newest first: every later event is older still
+    const f = ev[i + 1]!;
+    if ((f & EV_RECIPIENT) === 0) continue;
+    if ((f & EV_CONVERSATION) !== 0 && at >= convStart && ev[i + 3]! !== 0) conversationInQuiet = true;
+    if ((f & EV_OUTBOUND) === 0) continue;
+    const debtMask = ev[i + 2]!;
+    if ((f & EV_CALL_COUNTS) !== 0 && at >= callStart && debtMask !== 0) {
+      let excluded = false;
+      for (let k = 0; k < consents.length; k += 1) {
+        if (at >= consents[k]!.from && at < consentEnds[k]!) excluded = true;
+      }
+      if (!excluded) {
+        if (debts === 1) callCounts[0]! += 1;
+        else for (let d = 0; d < debts; d += 1) if ((debtMask & (1 << d)) !== 0) callCounts[d]! += 1;
+      }
+    }
+    if ((f & EV_CONNECTED) !== 0 && at >= dayStart) connectedToday += 1;
+    if ((f & EV_SMS_COUNTS) !== 0) {
+      if (at >= dayStart) smsToday += 1;
+      if (at >= weekStart) smsWeek += 1;
+    }
+    if ((f & (EV_THIRD_PARTY | EV_ATTEMPT)) === (EV_THIRD_PARTY | EV_ATTEMPT) && at > weekAgo) thirdPartyRecent += 1;
+  }
+  c.conversationInQuiet = conversationInQuiet;
+  c.smsToday = smsToday;
+  c.smsWeek = smsWeek;
+  c.connectedToday = connectedToday;
+  c.thirdPartyRecent = thirdPartyRecent;
+  return c;
+};

@@ -1,0 +1,164 @@
+// DecisionRequest (ISO strings) → PreparedRequest (epoch ms, masks). Called once per
+// request; the request is trusted (validated at the edge by parseDecisionRequest).
+import {
+  type DecisionRequest,
+  type HistoryEvent,
+  channels,
+  parties,
+  places,
+  purposes,
+  weekdays,
+} from '../model/decision-request.js';
+import { disclosesDebt, hasOptOutInstruction } from './content-checks.js';
+import { newCounters } from './counters.js';
+import { eventFlags } from './event-flags.js';
+import { summarizeHistory } from './history-summary.js';
+import { parseInstant } from './parse-instant.js';
+import { parseWallTime } from '../schedule/permitted-window.js';
+import { formatInstant } from './format-instant.js';
+import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, contactKind, eventColumns } from './prepared-request.js';
+
+// Shared empty lists and canonical (internalised) enum strings: fewer distinct objects
+// for the hot path to touch, and string comparisons that are pointer comparisons.
+const EMPTY: readonly never[] = Object.freeze([]);
+const listOf = <T>(xs: readonly T[]): readonly T[] => (xs.length === 0 ? EMPTY : xs);
+const canon = <T extends string>(values: readonly T[], v: T): T => values[values.indexOf(v)] ?? v;
+const minOf = (xs: readonly (number | undefined)[]): number => {
+  let m = Number.POSITIVE_INFINITY;
+  for (const x of xs) if (x !== undefined && x < m) m = x;
+  return m;
+};
+
+// One shared frozen array per distinct zone list (people share a handful of lists).
+const zoneLists = new Map<string, readonly string[]>();
+const internZones = (zones: readonly string[]): readonly string[] => {
+  if (zones.length === 0) return EMPTY;
+  const key = zones.join(' ');
+  let v = zoneLists.get(key);
+  if (v === undefined) {
+    v = Object.freeze([...zones]);
+    if (zoneLists.size < 10_000) zoneLists.set(key, v);
+  }
+  return v;
+};
+
+const scratch = newCounters();
+
+const ms = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : parseInstant(iso));
+
+const maskOf = (ids: readonly string[] | undefined, bitOf: ReadonlyMap<string, number>): number => {
+  let m = 0;
+  if (ids === undefined) return 0;
+  for (const id of ids) {
+    const b = bitOf.get(id);
+    if (b !== undefined) m |= 1 << b;
+  }
+  return m;
+};
+
+export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
+  const c = req.contact;
+  const debtKeyOf = new Map<string, string>();
+  for (const a of req.accounts) debtKeyOf.set(a.id, a.debtGroup ?? a.id);
+  // Bits: the contact's distinct debts (a debt group is one debt), and its accounts.
+  const debtBit = new Map<string, number>();
+  const accountBit = new Map<string, number>();
+  c.accountIds.forEach((id, i) => {
+    accountBit.set(id, i);
+    const key = debtKeyOf.get(id) ?? id;
+    if (!debtBit.has(key)) debtBit.set(key, debtBit.size);
+  });
+  // Any account (even one not in the contact) belonging to one of the contact's debts.
+  const accountDebtBit = new Map<string, number>();
+  for (const [id, key] of debtKeyOf) {
+    const b = debtBit.get(key);
+    if (b !== undefined) accountDebtBit.set(id, b);
+  }
+  for (const id of c.accountIds) accountDebtBit.set(id, debtBit.get(debtKeyOf.get(id) ?? id) as number);
+
+  const accounts: PreparedAccount[] = c.accountIds.map((id) => {
+    const a = req.accounts.find((x) => x.id === id);
+    return {
+      id,
+      ceaseReceivedAt: ms(a?.ceaseReceivedAt),
+      disputedAt: ms(a?.disputedAt),
+      verificationSentAt: ms(a?.verificationSentAt),
+      attorneyKnownAt: ms(a?.attorneyKnownAt),
+      borrowerStatus: a?.borrowerStatus,
+    };
+  });
+
+  const event = (e: HistoryEvent): PreparedEvent => {
+    const outbound = e.direction === 'outbound';
+    const recipient = e.personId === c.personId;
+    const sameTo = e.to !== undefined && e.to === c.to;
+    return {
+      id: e.id,
+      at: parseInstant(e.at),
+      channel: e.channel,
+      outbound,
+      recipient,
+      sameTo,
+      party: e.party,
+      result: e.result,
+      purpose: e.purpose,
+      replyTo: e.replyTo,
+      debtMask: maskOf(e.accountIds, accountDebtBit),
+      discussedMask: maskOf(e.discussedAccountIds ?? e.accountIds, accountDebtBit),
+      accountMask: maskOf(e.accountIds, accountBit),
+      flags: eventFlags({ outbound, recipient, sameTo, channel: e.channel, result: e.result, party: e.party, purpose: e.purpose }),
+    };
+  };
+
+  const inconvenient: PreparedInconvenient[] = (req.person.inconvenient ?? []).map((x) => {
+    let days = 0;
+    for (const d of x.days ?? []) days |= 1 << weekdays.indexOf(d);
+    const hasHours = x.from !== undefined || x.to !== undefined;
+    return {
+      days,
+      from: hasHours ? parseWallTime(x.from ?? '00:00') : undefined,
+      to: hasHours ? parseWallTime(x.to ?? '24:00') : undefined,
+      until: ms(x.until) ?? Number.POSITIVE_INFINITY,
+      place: x.place,
+      channel: x.channel,
+    };
+  });
+
+  const at = parseInstant(req.at);
+  // Newest first: the scan stops at the first event older than every window.
+  const history = req.history.map(event).sort((x, y) => y.at - x.at);
+  const events = eventColumns(history);
+  const channel = canon(channels, c.channel);
+  return {
+    pack: req.pack,
+    at,
+    atIso: formatInstant(at),
+    channel,
+    kind: contactKind(channel, c.party, c.purpose),
+    to: c.to,
+    personId: c.personId,
+    party: canon(parties, c.party),
+    purpose: canon(purposes, c.purpose),
+    replyTo: c.replyTo,
+    content: c.content,
+    contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
+    contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
+    place: c.place === undefined ? undefined : canon(places, c.place),
+    debtCount: debtBit.size,
+    accounts,
+    accountCount: accounts.length,
+    ceaseAt: minOf(accounts.map((a) => a.ceaseReceivedAt)),
+    attorneyAt: minOf(accounts.map((a) => a.attorneyKnownAt)),
+    anyDispute: accounts.some((a) => a.disputedAt !== undefined),
+    timeZones: internZones(req.person.timeZones),
+    confirmed: req.person.contactRole?.confirmed,
+    refusedAt: ms(req.person.contactRole?.refusedAt),
+    inconvenient: listOf(inconvenient),
+    optOuts: listOf((req.person.optOuts ?? []).map((o) => ({ channel: o.channel, to: o.to, at: parseInstant(o.at) }))),
+    consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
+    wrongNumbers: listOf((req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: parseInstant(w.learnedAt) }))),
+    history,
+    summary: summarizeHistory({ events, history, replyTo: c.replyTo, channel, accountCount: accounts.length }, scratch),
+    events,
+  };
+};

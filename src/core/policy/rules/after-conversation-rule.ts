@@ -1,0 +1,37 @@
+// us-regf 1006.14(b)(2)(i)(B): no call about a debt within 7 days after a telephone
+// conversation about it, the conversation's local day being day 1 (calls allowed again
+// from local midnight starting day 8). Conversations in either direction count, for the
+// debts they covered (discussedAccountIds, else accountIds).
+import type { Rule } from '../rule.js';
+import { isCallChannel, minOrNull, nextConsentStart } from './call-frequency-rule.js';
+import { zoneDayAt, zoneDayOf } from '../../schedule/zone-day.js';
+import { EV_CONVERSATION, EV_RECIPIENT } from '../event-flags.js';
+import { EV_STRIDE } from '../prepared-request.js';
+
+const CONVERSATION = EV_CONVERSATION | EV_RECIPIENT;
+
+export const afterConversationRule: Rule = {
+  id: 'after-conversation',
+  appliesTo: (ch) => isCallChannel(ch),
+  check: ({ req, c }) =>
+    isCallChannel(req.channel) && !c.proposedInConsent && c.conversationInQuiet ? 'POLICY_AFTER_CONVERSATION' : undefined,
+  // The latest conversation L (≤ t) about the contact's debts leaves the window at the
+  // local midnight starting day (day(L) + quietDays) — the latest such midnight among
+  // the zones, matching the union window of the scan.
+  earliest: ({ req, params, zones }, t) => {
+    let latest = Number.NEGATIVE_INFINITY;
+    const ev = req.events;
+    for (let i = 0; i < ev.length; i += EV_STRIDE) {
+      const at = ev[i]!;
+      if ((ev[i + 1]! & CONVERSATION) === CONVERSATION && ev[i + 3]! !== 0 && at <= t && at > latest) latest = at;
+    }
+    let until = t;
+    for (const zone of zones) {
+      const s = zoneDayOf(zone, zoneDayAt(zone, latest).day + params.conversationQuietDays).start;
+      if (s > until) until = s;
+    }
+    return minOrNull(until, nextConsentStart({ req }, t));
+  },
+  detail: ({ c, params }) =>
+    `conversation within the last ${params.conversationQuietDays} local days: ${c.conversationInQuiet ? 'yes' : 'no'}`,
+};

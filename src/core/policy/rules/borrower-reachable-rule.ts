@@ -1,0 +1,19 @@
+// cn: a contact (联系人) may be reached only when the borrower of every account the
+// contact is about is unreachable (失联), deceased or incapacitated. A missing status
+// counts as reachable.
+import { type Rule, never } from '../rule.js';
+
+export const borrowerReachableRule: Rule = {
+  id: 'borrower-reachable',
+  appliesTo: (_ch, party) => party === 'third_party',
+  check: ({ req, params }) => {
+    if (!params.borrowerUnreachableOnly || req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
+    if (req.accounts.length === 0) return 'POLICY_BORROWER_REACHABLE';
+    for (const a of req.accounts) {
+      const s = a.borrowerStatus;
+      if (s !== 'unreachable' && s !== 'deceased' && s !== 'incapacitated') return 'POLICY_BORROWER_REACHABLE';
+    }
+    return undefined;
+  },
+  earliest: never,
+};

@@ -1,0 +1,36 @@
+// cn Tact default: no collection contact on a statutory public holiday of the official
+// calendar (chinese-days), judged on the local date in every zone of the person. A
+// make-up workday (调休上班) is a workday. Replies, opt-out confirmations and legally
+// required notices are not collection contacts.
+import { isCnRestDay } from '../../schedule/cn-holidays.js';
+import { zoneDayAt, zoneDayOf } from '../../schedule/zone-day.js';
+import type { PreparedRequest } from '../prepared-request.js';
+import type { Rule } from '../rule.js';
+import { timedChannel } from './quiet-hours-rule.js';
+
+const appliesTo = (req: PreparedRequest): boolean =>
+  timedChannel(req.channel) && (req.purpose === 'collection' || req.purpose === 'location' || req.purpose === 'consent_request');
+
+export const holidayRule: Rule = {
+  id: 'holidays',
+  appliesTo: (ch, _party, purpose) => timedChannel(ch) && (purpose === 'collection' || purpose === 'location' || purpose === 'consent_request'),
+  check: ({ req, params, zones }, t) => {
+    if (!params.holidays || !appliesTo(req)) return undefined;
+    for (const zone of zones) if (isCnRestDay(zoneDayAt(zone, t).ymd, params.holidayWeekends)) return 'POLICY_HOLIDAY';
+    return undefined;
+  },
+  earliest: ({ params, zones }, t) => {
+    let next = t;
+    for (const zone of zones) {
+      let zd = zoneDayAt(zone, t);
+      let n = 0;
+      while (isCnRestDay(zd.ymd, params.holidayWeekends) && n < 60) {
+        zd = zoneDayOf(zone, zd.day + 1);
+        n += 1;
+      }
+      if (n > 0 && zd.start > next) next = zd.start;
+    }
+    return next;
+  },
+  detail: ({ zones }, t) => zones.map((z) => `${z} local date ${zoneDayAt(z, t).ymd}`).join('; '),
+};

@@ -1,0 +1,40 @@
+// Time of day in EVERY zone the person may be in (us-regf 08:00–21:00, cn 08:00–22:00
+// local). Texts and e-mails are judged at the instant they are sent (= t). Letters and
+// the person's own web sessions have no time of day. A valid reply is exempt.
+import type { Channel } from '../../model/decision-request.js';
+import { insideHours, nextInsideHours, permittedWindow } from '../../schedule/permitted-window.js';
+import { localTimeText, zoneDayAt } from '../../schedule/zone-day.js';
+import type { Rule } from '../rule.js';
+import { isValidReply } from './reply-once-rule.js';
+
+export const timedChannel = (ch: Channel): boolean => ch !== 'letter' && ch !== 'web';
+
+const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+export const quietHoursRule: Rule = {
+  id: 'quiet-hours',
+  appliesTo: (ch) => timedChannel(ch),
+  check: ({ req, params, zones, c }, t) => {
+    if (!timedChannel(req.channel) || isValidReply(req, c)) return undefined;
+    for (let i = 0; i < zones.length; i += 1) {
+      if (!insideHours(zones[i] as string, t, params.quietFrom, params.quietTo)) return 'POLICY_QUIET_HOURS';
+    }
+    return undefined;
+  },
+  earliest: ({ params, zones }, t) => {
+    let next = t;
+    for (const zone of zones) {
+      const n = nextInsideHours(zone, t, params.quietFrom, params.quietTo);
+      if (n > next) next = n;
+    }
+    return next;
+  },
+  detail: ({ params, zones }, t) =>
+    zones
+      .map((z) => {
+        const w = permittedWindow(zoneDayAt(z, t), params.quietFrom, params.quietTo);
+        const ok = t >= w.start && t < w.end;
+        return `${z} local ${localTimeText(z, t)} (${ok ? 'inside' : 'outside'} ${hhmm(params.quietFrom)}–${hhmm(params.quietTo)})`;
+      })
+      .join('; '),
+};

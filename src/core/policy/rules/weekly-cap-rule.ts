@@ -1,0 +1,11 @@
+// cn Tact default: ≤ 6 texts to one person within 7 consecutive local days.
+import type { Rule } from '../rule.js';
+import { firstPassingMidnight } from './day-steps.js';
+
+export const weeklyCapRule: Rule = {
+  id: 'weekly-cap',
+  appliesTo: (ch) => ch === 'sms',
+  check: ({ req, params, c }) => (req.channel === 'sms' && c.smsWeek >= params.smsPer7Days ? 'POLICY_WEEKLY_CAP' : undefined),
+  earliest: (ctx, t) => firstPassingMidnight(ctx, t, 7, (c) => c.smsWeek < ctx.params.smsPer7Days),
+  detail: ({ c, params }) => `${c.smsWeek}/${params.smsPer7Days} texts in 7 local days`,
+};
