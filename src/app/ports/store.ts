@@ -8,6 +8,7 @@ import type { AuditEvent } from '../../core/audit/audit-chain.js';
 import type { ImportRecord } from '../../core/model/import-record.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { AccessExport } from './store-access.js';
+import type { PlanStore } from './plan-store.js';
 import type {
   AccountPersonRecord,
   AccountRecord,
@@ -43,7 +44,7 @@ export interface AccountPage {
   readonly limit: number;
 }
 
-export interface Store {
+export interface Store extends PlanStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

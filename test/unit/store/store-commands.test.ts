@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allMigrations } from '../../../src/adapters/storage/migrations/all-migrations.js';
 import { main } from '../../../src/main/tact.js';
 import { memoryIo } from '../../support/memory-io.js';
 
@@ -20,7 +21,7 @@ describe('tact migrate / tact audit verify', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tact-cli-'));
     const io = memoryIo('', key, dir);
     expect(await main(['migrate'], io)).toBe(0);
-    expect(io.out()).toContain('applied 4 migration(s): 0001-tenants-and-audit');
+    expect(io.out()).toContain(`applied ${allMigrations.length} migration(s): 0001-tenants-and-audit`);
     const io2 = memoryIo('', key, dir);
     expect(await main(['audit', 'verify', '--db', `sqlite:${join(dir, 'tact.db')}`], io2)).toBe(0);
     expect(io2.out()).toBe('audit chain intact: 0 event(s) in 0 tenant(s)\n');

@@ -3,6 +3,7 @@ import { m0001TenantsAndAudit } from './0001-tenants-and-audit.js';
 import { m0002AccountsAndPeople } from './0002-accounts-and-people.js';
 import { m0003MessagesAndLedger } from './0003-messages-and-ledger.js';
 import { m0004ComplaintsAndExperiments } from './0004-complaints-and-experiments.js';
+import { m0005Strategies } from './0005-strategies.js';
 import type { Migration } from './migration.js';
 
 export const allMigrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const allMigrations: readonly Migration[] = [
   m0002AccountsAndPeople,
   m0003MessagesAndLedger,
   m0004ComplaintsAndExperiments,
+  m0005Strategies,
 ];

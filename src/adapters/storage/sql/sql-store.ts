@@ -36,6 +36,8 @@ import type { Database } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { toStoreFault } from './store-fault.js';
+import * as plan from './plan-queries.js';
+import * as strategies from './strategy-queries.js';
 import { addSuppressionIn, isSuppressedRow } from './suppression-queries.js';
 import { createTenantIn, getTenantRow, listTenantIdRows } from './tenant-queries.js';
 
@@ -149,6 +151,20 @@ export class SqlStore implements Store {
       .executeTakeFirst();
     return row === undefined ? undefined : { seq: Number(row.seq), hash: row.hash };
   }
+
+  // PlanStore (plan-queries.ts, strategy-queries.ts)
+  listOverdueAccounts: Store['listOverdueAccounts'] = (t, page) => plan.listOverdueAccountRows(this.#ctx, t, page);
+  getPlanAccounts: Store['getPlanAccounts'] = (t, ids) => plan.getPlanAccountRows(this.#ctx, t, ids);
+  listPlanPeople: Store['listPlanPeople'] = (t, ids) => plan.listPlanPeopleRows(this.#ctx, t, ids);
+  listLedgerSince: Store['listLedgerSince'] = (t, people, since) => plan.listLedgerSinceRows(this.#ctx, t, people, since);
+  ledgerAggregatesBefore: Store['ledgerAggregatesBefore'] = (t, people, before) => plan.ledgerAggregateRows(this.#ctx, t, people, before);
+  listSuppressionsFor: Store['listSuppressionsFor'] = (t, people) => plan.listSuppressionRowsFor(this.#ctx, t, people);
+  lastPayments: Store['lastPayments'] = (t, ids) => plan.lastPaymentRows(this.#ctx, t, ids);
+  usedVerificationCodes: Store['usedVerificationCodes'] = (t, codes) => plan.usedCodeRows(this.#ctx, t, codes);
+  insertPlannedMessages: Store['insertPlannedMessages'] = (t, m, actor) => this.#write((ctx) => plan.insertPlannedIn(ctx, t, m, actor));
+  saveStrategy: Store['saveStrategy'] = (t, s, actor) => this.#write((ctx) => strategies.saveStrategyIn(ctx, t, s, actor));
+  listStrategies: Store['listStrategies'] = (t) => strategies.listStrategyRows(this.#ctx, t);
+  getActiveStrategy: Store['getActiveStrategy'] = (t) => strategies.getActiveStrategyRow(this.#ctx, t);
 
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
     return accessByPhoneIn(this.#ctx, tenant, e164);
