@@ -8,6 +8,7 @@ import type { AuditEvent } from '../../core/audit/audit-chain.js';
 import type { ImportRecord } from '../../core/model/import-record.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { AccessExport } from './store-access.js';
+import type { DispatchStore } from './dispatch-store.js';
 import type { PlanStore } from './plan-store.js';
 import type {
   AccountPersonRecord,
@@ -44,7 +45,7 @@ export interface AccountPage {
   readonly limit: number;
 }
 
-export interface Store extends PlanStore {
+export interface Store extends PlanStore, DispatchStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

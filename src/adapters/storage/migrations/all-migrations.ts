@@ -4,6 +4,7 @@ import { m0002AccountsAndPeople } from './0002-accounts-and-people.js';
 import { m0003MessagesAndLedger } from './0003-messages-and-ledger.js';
 import { m0004ComplaintsAndExperiments } from './0004-complaints-and-experiments.js';
 import { m0005Strategies } from './0005-strategies.js';
+import { m0006DispatchAttempts } from './0006-dispatch-attempts.js';
 import type { Migration } from './migration.js';
 
 export const allMigrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const allMigrations: readonly Migration[] = [
   m0003MessagesAndLedger,
   m0004ComplaintsAndExperiments,
   m0005Strategies,
+  m0006DispatchAttempts,
 ];

@@ -35,6 +35,7 @@ import { findPersonByPhoneRow, getPersonRow } from './person-queries.js';
 import type { Database } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
+import * as dispatch from './dispatch-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as strategies from './strategy-queries.js';
@@ -174,4 +175,13 @@ export class SqlStore implements Store {
     if (result.ok) this.#ctx.logger.info({ tenant, person }, 'person erased');
     return result;
   }
+
+  // DispatchStore (dispatch-queries.ts): writes join the open transaction.
+  claimDue: Store['claimDue'] = (t, o) => this.#write((c) => dispatch.claimDueIn(c, t, o));
+  startSending: Store['startSending'] = (t, i, w, n) => this.#write((c) => dispatch.startSendingIn(c, t, i, w, n));
+  settleClaims: Store['settleClaims'] = (t, i, n) => this.#write((c) => dispatch.settleClaimsIn(c, t, i, n));
+  recordSendResults: Store['recordSendResults'] = (t, r, n) => this.#write((c) => dispatch.recordSendResultsIn(c, t, r, n));
+  reconcileExpired: Store['reconcileExpired'] = (t, b, n) => this.#write((c) => dispatch.reconcileExpiredIn(c, t, b, n));
+  dispatchStatus: Store['dispatchStatus'] = (t, n) => dispatch.dispatchStatusIn(this.#ctx, t, n);
+  countDue: Store['countDue'] = (t, n) => dispatch.countDueIn(this.#ctx, t, n);
 }
