@@ -5,6 +5,7 @@ import { m0003MessagesAndLedger } from './0003-messages-and-ledger.js';
 import { m0004ComplaintsAndExperiments } from './0004-complaints-and-experiments.js';
 import { m0005Strategies } from './0005-strategies.js';
 import { m0006DispatchAttempts } from './0006-dispatch-attempts.js';
+import { m0007ReceiptsAndReviews } from './0007-receipts-and-reviews.js';
 import type { Migration } from './migration.js';
 
 export const allMigrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const allMigrations: readonly Migration[] = [
   m0004ComplaintsAndExperiments,
   m0005Strategies,
   m0006DispatchAttempts,
+  m0007ReceiptsAndReviews,
 ];

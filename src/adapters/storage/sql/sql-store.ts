@@ -36,6 +36,25 @@ import type { Database } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import * as dispatch from './dispatch-queries.js';
+import type { InboundStore, KeptReceipt, NewInboundReply, OutboundTrace, PersonLink, ReceiptOutcome } from '../../../app/ports/inbound-store.js';
+import type { AccountMoney, NewPayment, PaymentRecord } from '../../../app/ports/payment-store.js';
+import {
+  appendInboundReplyIn,
+  countMessagesToRow,
+  lastOutboundToRow,
+  openReviewRows,
+  personLinkRows,
+  queueMessageOnceIn,
+  setContactConfirmationIn,
+} from './inbound-queries.js';
+import {
+  cancelPendingMessagesIn,
+  findPaymentByExternalIdRow,
+  insertPaymentIn,
+  lockAccountMoneyIn,
+  setAccountMoneyIn,
+} from './payment-queries.js';
+import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as strategies from './strategy-queries.js';
@@ -184,4 +203,53 @@ export class SqlStore implements Store {
   reconcileExpired: Store['reconcileExpired'] = (t, b, n) => this.#write((c) => dispatch.reconcileExpiredIn(c, t, b, n));
   dispatchStatus: Store['dispatchStatus'] = (t, n) => dispatch.dispatchStatusIn(this.#ctx, t, n);
   countDue: Store['countDue'] = (t, n) => dispatch.countDueIn(this.#ctx, t, n);
+
+  // Inbound replies and receipts (inbound-store.ts): reads join an open transaction.
+  lastOutboundTo(tenant: TenantId, person: PersonId): Promise<OutboundTrace | undefined> {
+    return lastOutboundToRow(this.#ctx, tenant, person);
+  }
+  personLinks(tenant: TenantId, person: PersonId): Promise<readonly PersonLink[]> {
+    return personLinkRows(this.#ctx, tenant, person);
+  }
+  appendInboundReply(tenant: TenantId, reply: NewInboundReply): ReturnType<InboundStore['appendInboundReply']> {
+    return this.#write((ctx) => appendInboundReplyIn(ctx, tenant, reply));
+  }
+  setContactConfirmation(...a: Parameters<InboundStore['setContactConfirmation']>): Promise<boolean> {
+    return this.#write((ctx) => setContactConfirmationIn(ctx, ...a));
+  }
+  countMessagesTo(tenant: TenantId, person: PersonId, purpose: string): Promise<number> {
+    return countMessagesToRow(this.#ctx, tenant, person, purpose);
+  }
+  queueMessageOnce(...a: Parameters<InboundStore['queueMessageOnce']>): ReturnType<InboundStore['queueMessageOnce']> {
+    return this.#write((ctx) => queueMessageOnceIn(ctx, ...a));
+  }
+  findMessageByProviderId(tenant: TenantId, providerId: string): Promise<MessageRecord | undefined> {
+    return findMessageByProviderIdRow(this.#ctx, tenant, providerId);
+  }
+  recordReceipt(tenant: TenantId, receipt: KeptReceipt, actor: string): Promise<ReceiptOutcome> {
+    return this.#write((ctx) => recordReceiptIn(ctx, tenant, receipt, actor));
+  }
+  applyPendingReceipts(tenant: TenantId, providerId: string, actor: string): Promise<number> {
+    return this.#write((ctx) => applyPendingReceiptsIn(ctx, tenant, providerId, actor));
+  }
+  openReviews(tenant: TenantId): ReturnType<InboundStore['openReviews']> {
+    return openReviewRows(this.#ctx, tenant);
+  }
+
+  // Payments (payment-store.ts).
+  findPaymentByExternalId(tenant: TenantId, externalId: string): Promise<PaymentRecord | undefined> {
+    return findPaymentByExternalIdRow(this.#ctx, tenant, externalId);
+  }
+  lockAccountMoney(tenant: TenantId, account: AccountId): Promise<AccountMoney | undefined> {
+    return this.#write((ctx) => lockAccountMoneyIn(ctx, tenant, account));
+  }
+  insertPayment(tenant: TenantId, payment: NewPayment, actor: string): Promise<PaymentRecord> {
+    return this.#write((ctx) => insertPaymentIn(ctx, tenant, payment, actor));
+  }
+  setAccountMoney(tenant: TenantId, account: AccountId, money: Omit<AccountMoney, 'currency'>, actor: string): Promise<void> {
+    return this.#write((ctx) => setAccountMoneyIn(ctx, tenant, account, money, actor));
+  }
+  cancelPendingMessages(tenant: TenantId, account: AccountId, reason: string, actor: string): Promise<readonly MessageId[]> {
+    return this.#write((ctx) => cancelPendingMessagesIn(ctx, tenant, account, reason, actor));
+  }
 }
