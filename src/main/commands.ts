@@ -1,6 +1,9 @@
 // The composition root's list of sub-commands, one file each under src/cli/.
 import type { Command } from '../cli/command.js';
 import { decideCommand } from '../cli/decide-command.js';
+import { createDispatchCommand } from '../cli/dispatch-command.js';
+import { createStatusCommand } from '../cli/status-command.js';
+import { dispatchDeps, statusDeps } from './dispatch-deps.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
@@ -15,4 +18,6 @@ export const commands: readonly Command[] = [
   ...storeCommands,
   templatesCommand,
   smscCommand(smscDeps()),
+  createDispatchCommand(dispatchDeps()),
+  createStatusCommand(statusDeps),
 ];

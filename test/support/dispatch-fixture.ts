@@ -17,7 +17,7 @@ export const quietLogger: Logger = {
 
 const phone = (n: number): string => `+86138${String(n).padStart(8, '0')}`;
 
-const record = (i: number): ImportRecord => ({
+export const seedRecord = (i: number): ImportRecord => ({
   line: i + 2, externalId: `acc-${i}`, product: 'cash-loan', currency: 'CNY', principalMinor: 1_000_000,
   balanceMinor: 640_000, overdueMinor: 80_000, dueDate: '2026-10-01', daysPastDue: 12, status: 'overdue', flags: [],
   borrower: { name: '借款人', phoneE164: phone(2 * i), timeZones: ['Asia/Shanghai'], locale: 'zh-CN' },
@@ -41,7 +41,7 @@ export const seedDueMessages = async (
 ): Promise<Seeded> => {
   const tenant = tenantId(o.tenant ?? `t-${randomBytes(3).toString('hex')}`);
   await store.createTenant(tenant, { name: 'Lender', pack: 'cn', defaultRegion: 'CN', timeZone: 'Asia/Shanghai', locale: 'zh-CN' }, 'test');
-  const records = Array.from({ length: o.accounts }, (_, i) => record(i));
+  const records = Array.from({ length: o.accounts }, (_, i) => seedRecord(i));
   for (let i = 0; i < records.length; i += 500) await store.upsertImportBatch(tenant, records.slice(i, i + 500), 'test');
   const messages: NewMessage[] = [];
   let n = 0;
@@ -56,7 +56,7 @@ export const seedDueMessages = async (
         const key = `${acc.id}:s${k}:2026-01-05:${p.personId}`;
         messages.push({
           accountIds: [acc.id], personId: p.personId, party, channel: 'sms', purpose: 'collection',
-          to, body: `[${key}] 您有一笔逾期款项，请及时还款。`, state: 'planned', decision: { allowed: true, violations: [] },
+          to, body: `[${key}] 您有一笔逾期款项，请及时还款。回复TD退订`, state: 'planned', decision: { allowed: true, violations: [] },
           scheduledAt: o.at, verificationCode: `C${String(n).padStart(9, '0')}${randomBytes(2).toString('hex')}`, planKey: key,
         });
       }

@@ -33,8 +33,6 @@ const dispatcher = new Dispatcher(
     tenant: tenantId(env('TACT_TENANT')),
     worker: process.env['TACT_WORKER'] ?? `w${process.pid}`,
     concurrency: Number(process.env['TACT_CONCURRENCY'] ?? 64),
-    batchSize: 200,
-    flushEvery: 200,
     leaseMs: Number(process.env['TACT_LEASE_MS'] ?? 300_000),
   },
 );

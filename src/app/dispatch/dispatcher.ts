@@ -32,10 +32,15 @@ export interface DispatcherOptions {
   readonly worker: string;
   /** Sends in flight at most. [32] */
   readonly concurrency?: number;
-  /** Messages per claim transaction. [200] */
+  /**
+   * Messages per claim transaction. [= concurrency] A crash leaves at most this many
+   * claimed-but-unsent messages, which become `unknown` (nothing proves they did not leave).
+   */
   readonly batchSize?: number;
   /** Results per recording transaction. [200] */
   readonly flushEvery?: number;
+  /** Longest a result waits to be recorded, ms (real time). [50] */
+  readonly flushMs?: number;
   readonly retry?: RetryPolicy;
   /** A `sending` message claimed longer ago than this belongs to a dead worker, ms. [300 000] */
   readonly leaseMs?: number;
@@ -64,12 +69,14 @@ export class Dispatcher {
   #results: SendResult[] = [];
   #acceptedIds: string[] = [];
   #flushing: Promise<void> = Promise.resolve();
+  #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #o: Required<Omit<DispatcherOptions, 'tenant' | 'worker'>> & Pick<DispatcherOptions, 'tenant' | 'worker'>;
 
   constructor(private readonly deps: DispatcherDeps, options: DispatcherOptions) {
     this.#o = {
-      concurrency: 32, batchSize: 200, flushEvery: 200, retry: defaultRetryPolicy, leaseMs: 300_000, pollMs: 1000,
+      concurrency: 32, flushEvery: 200, flushMs: 50, retry: defaultRetryPolicy, leaseMs: 300_000, pollMs: 1000,
       ...options,
+      batchSize: options.batchSize ?? options.concurrency ?? 32,
     };
   }
 
@@ -146,6 +153,7 @@ export class Dispatcher {
     this.#results.push(result);
     if (result.providerId !== undefined) this.#acceptedIds.push(result.providerId);
     if (this.#results.length >= this.#o.flushEvery) void this.#flush();
+    else this.#timer ??= setTimeout(() => void this.#flush(), this.#o.flushMs);
     this.#inflight -= 1;
     this.#waiters.shift()?.();
   }
@@ -159,6 +167,8 @@ export class Dispatcher {
 
   /** Writes buffered results in one transaction; flushes run one after another. */
   #flush(): Promise<void> {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
     const next = this.#flushing.then(async () => {
       const results = this.#results.splice(0);
       const accepted = this.#acceptedIds.splice(0);
