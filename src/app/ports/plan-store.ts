@@ -5,7 +5,7 @@
 import type { BorrowerStatus, Channel, ContactResult, Direction, Party } from '../../core/model/decision-request.js';
 import type { AccountId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { AccountStatus, Locale, PersonRole } from '../../core/model/import-record.js';
-import type { Actor, ConfirmationState, NewMessage, SuppressionReason } from './store-records.js';
+import type { Actor, ConfirmationState, MessageRecord, NewMessage, SuppressionReason } from './store-records.js';
 
 /** An account as the planner and the engine need it. */
 export interface PlanAccountRow {
@@ -99,6 +99,7 @@ export interface StoredStrategy {
 export interface PlanStore {
   /** Accounts still being collected (status overdue), keyset paging by account id. */
   listOverdueAccounts(tenant: TenantId, page: { readonly after?: AccountId; readonly limit: number }): Promise<readonly PlanAccountRow[]>;
+  countOverdueAccounts(tenant: TenantId): Promise<number>;
   getPlanAccounts(tenant: TenantId, ids: readonly AccountId[]): Promise<readonly PlanAccountRow[]>;
   /** Every link of these accounts, ordered by account then position. */
   listPlanPeople(tenant: TenantId, accounts: readonly AccountId[]): Promise<readonly PlanPersonRow[]>;
@@ -110,6 +111,10 @@ export interface PlanStore {
   listSuppressionsFor(tenant: TenantId, people: readonly PersonId[]): Promise<readonly SuppressionRow[]>;
   /** Latest payment instant per account (accounts without payments are absent). */
   lastPayments(tenant: TenantId, accounts: readonly AccountId[]): Promise<ReadonlyMap<string, number>>;
+  /** Plan keys among these already present in the outbox. */
+  existingPlanKeys(tenant: TenantId, keys: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Every message of an account (the outbox), oldest scheduled first. */
+  listAccountMessages(tenant: TenantId, account: AccountId): Promise<readonly MessageRecord[]>;
   /** Codes among these already used by the tenant's messages. */
   usedVerificationCodes(tenant: TenantId, codes: readonly string[]): Promise<ReadonlySet<string>>;
   /**

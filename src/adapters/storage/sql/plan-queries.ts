@@ -2,12 +2,13 @@
 // each takes a whole batch of accounts or people and runs one statement per chunk of
 // ids. Numbers and names are decrypted lazily, only for the people actually contacted.
 import type { LedgerAggregate, LedgerRow, PlanAccountRow, PlanInsertResult, PlanPersonRow, SuppressionRow } from '../../../app/ports/plan-store.js';
-import type { ConfirmationState, NewMessage, SuppressionReason } from '../../../app/ports/store-records.js';
+import type { ConfirmationState, MessageRecord, NewMessage, SuppressionReason } from '../../../app/ports/store-records.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { BorrowerStatus, Channel, ContactResult, Direction, Party } from '../../../core/model/decision-request.js';
 import { accountId, personId, type AccountId, type PersonId, type TenantId } from '../../../core/model/ids.js';
 import type { AccountStatus, Locale, PersonRole } from '../../../core/model/import-record.js';
 import { appendAuditIn } from './audit-queries.js';
+import { toMessage } from './message-queries.js';
 import type { AccountsTable, MessagesTable } from './schema.js';
 import { chunksFor, seal, tenantSalt, unseal, type SqlContext } from './sql-context.js';
 
@@ -70,6 +71,16 @@ export const listOverdueAccountRows = async (
   let q = ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('status', '=', 'overdue');
   if (page.after !== undefined) q = q.where('account_id', '>', page.after);
   return (await q.orderBy('account_id').limit(limit).execute()).map(toPlanAccount);
+};
+
+export const countOverdueRows = async (ctx: SqlContext, tenant: TenantId): Promise<number> => {
+  const r = await ctx.db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenant)
+    .where('status', '=', 'overdue')
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
 };
 
 export const getPlanAccountRows = async (ctx: SqlContext, tenant: TenantId, ids: readonly AccountId[]): Promise<readonly PlanAccountRow[]> => {
@@ -229,6 +240,27 @@ export const lastPaymentRows = async (ctx: SqlContext, tenant: TenantId, account
   }
   return out;
 };
+
+export const existingPlanKeyRows = async (ctx: SqlContext, tenant: TenantId, keys: readonly string[]): Promise<ReadonlySet<string>> => {
+  const out = new Set<string>();
+  for (const chunk of chunksFor(ctx, keys, 1)) {
+    const rows = await ctx.db.selectFrom('messages').select('plan_key').where('tenant_id', '=', tenant).where('plan_key', 'in', chunk).execute();
+    for (const r of rows) if (r.plan_key !== null) out.add(r.plan_key);
+  }
+  return out;
+};
+
+export const listAccountMessageRows = async (ctx: SqlContext, tenant: TenantId, account: AccountId): Promise<readonly MessageRecord[]> =>
+  (
+    await ctx.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('tenant_id', '=', tenant)
+      .where('account_id', '=', account)
+      .orderBy('scheduled_at')
+      .orderBy('message_id')
+      .execute()
+  ).map((r) => toMessage(ctx, tenant, r));
 
 export const usedCodeRows = async (ctx: SqlContext, tenant: TenantId, codes: readonly string[]): Promise<ReadonlySet<string>> => {
   const out = new Set<string>();

@@ -174,12 +174,15 @@ export class SqlStore implements Store {
 
   // PlanStore (plan-queries.ts, strategy-queries.ts)
   listOverdueAccounts: Store['listOverdueAccounts'] = (t, page) => plan.listOverdueAccountRows(this.#ctx, t, page);
+  countOverdueAccounts: Store['countOverdueAccounts'] = (t) => plan.countOverdueRows(this.#ctx, t);
+  existingPlanKeys: Store['existingPlanKeys'] = (t, keys) => plan.existingPlanKeyRows(this.#ctx, t, keys);
   getPlanAccounts: Store['getPlanAccounts'] = (t, ids) => plan.getPlanAccountRows(this.#ctx, t, ids);
   listPlanPeople: Store['listPlanPeople'] = (t, ids) => plan.listPlanPeopleRows(this.#ctx, t, ids);
   listLedgerSince: Store['listLedgerSince'] = (t, people, since) => plan.listLedgerSinceRows(this.#ctx, t, people, since);
   ledgerAggregatesBefore: Store['ledgerAggregatesBefore'] = (t, people, before) => plan.ledgerAggregateRows(this.#ctx, t, people, before);
   listSuppressionsFor: Store['listSuppressionsFor'] = (t, people) => plan.listSuppressionRowsFor(this.#ctx, t, people);
   lastPayments: Store['lastPayments'] = (t, ids) => plan.lastPaymentRows(this.#ctx, t, ids);
+  listAccountMessages: Store['listAccountMessages'] = (t, a) => plan.listAccountMessageRows(this.#ctx, t, a);
   usedVerificationCodes: Store['usedVerificationCodes'] = (t, codes) => plan.usedCodeRows(this.#ctx, t, codes);
   insertPlannedMessages: Store['insertPlannedMessages'] = (t, m, actor) => this.#write((ctx) => plan.insertPlannedIn(ctx, t, m, actor));
   saveStrategy: Store['saveStrategy'] = (t, s, actor) => this.#write((ctx) => strategies.saveStrategyIn(ctx, t, s, actor));
