@@ -8,6 +8,7 @@ import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
 import { importCommand } from './import-command-wiring.js';
+import { paymentsCommand } from './payments-command-wiring.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   startCommand,
   decideCommand,
   importCommand,
+  paymentsCommand,
   ...storeCommands,
   templatesCommand,
   smscCommand(smscDeps()),
