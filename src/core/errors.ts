@@ -9,6 +9,7 @@ import { decideErrors } from './errors/decide-errors.js';
 import type { ErrorSpec } from './errors/error-spec.js';
 import { importErrors } from './errors/import-errors.js';
 import { messageErrors } from './errors/message-errors.js';
+import { paymentErrors } from './errors/payment-errors.js';
 import { policyErrors } from './errors/policy-errors.js';
 import { smsErrors } from './errors/sms-errors.js';
 import { storeErrors } from './errors/store-errors.js';
@@ -25,6 +26,7 @@ export const errorAreas = {
   AUDIT: auditErrors,
   MESSAGE: messageErrors,
   SMS: smsErrors,
+  PAYMENT: paymentErrors,
   STRATEGY: strategyErrors,
 } as const;
 
@@ -38,6 +40,7 @@ export const errorRegistry = {
   ...auditErrors,
   ...messageErrors,
   ...smsErrors,
+  ...paymentErrors,
   ...strategyErrors,
 } as const;
 
