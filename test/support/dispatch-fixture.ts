@@ -37,7 +37,7 @@ export interface Seeded {
  */
 export const seedDueMessages = async (
   store: Store,
-  o: { readonly accounts: number; readonly perPerson: number; readonly at: number; readonly tenant?: string },
+  o: { readonly accounts: number; readonly perPerson: number; readonly at: number; readonly tenant?: string; readonly borrowersOnly?: boolean; readonly body?: string },
 ): Promise<Seeded> => {
   const tenant = tenantId(o.tenant ?? `t-${randomBytes(3).toString('hex')}`);
   await store.createTenant(tenant, { name: 'Lender', pack: 'cn', defaultRegion: 'CN', timeZone: 'Asia/Shanghai', locale: 'zh-CN' }, 'test');
@@ -49,6 +49,7 @@ export const seedDueMessages = async (
     const acc = await store.getAccountByExternalId(tenant, `acc-${i}`);
     if (acc === undefined) throw new Error('seed: account missing');
     for (const p of await store.listAccountPeople(tenant, acc.id)) {
+      if (o.borrowersOnly === true && p.role !== 'borrower') continue;
       const party = p.role === 'borrower' ? 'borrower' : 'third_party';
       const to = phone(p.role === 'borrower' ? 2 * i : 2 * i + 1);
       for (let k = 0; k < o.perPerson; k += 1) {
@@ -56,7 +57,7 @@ export const seedDueMessages = async (
         const key = `${acc.id}:s${k}:2026-01-05:${p.personId}`;
         messages.push({
           accountIds: [acc.id], personId: p.personId, party, channel: 'sms', purpose: 'collection',
-          to, body: `[${key}] 您有一笔逾期款项，请及时还款。回复TD退订`, state: 'planned', decision: { allowed: true, violations: [] },
+          to, body: o.body ?? `[${key}] 您有一笔逾期款项，请及时还款。回复TD退订`, state: 'planned', decision: { allowed: true, violations: [] },
           scheduledAt: o.at, verificationCode: `C${String(n).padStart(9, '0')}${randomBytes(2).toString('hex')}`, planKey: key,
         });
       }

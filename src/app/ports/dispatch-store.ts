@@ -83,6 +83,12 @@ export interface DispatchStore {
   /** Resolves messages in `sending` claimed before `claimedBefore` (dead workers). */
   reconcileExpired(tenant: TenantId, claimedBefore: number, now: number): Promise<ReconcileReport>;
   dispatchStatus(tenant: TenantId, now: number): Promise<DispatchStatus>;
+  /**
+   * Runs fn while holding the planner lock of (tenant, businessDate): a PostgreSQL
+   * session advisory lock, tried without waiting; undefined when another planner holds
+   * it. Without advisory locks (SQLite, one process) fn simply runs.
+   */
+  withPlannerLock<T>(tenant: TenantId, businessDate: string, fn: () => Promise<T>): Promise<T | undefined>;
   /** `planned` messages due at `now`, locked by another worker or not. */
   countDue(tenant: TenantId, now: number): Promise<number>;
 }

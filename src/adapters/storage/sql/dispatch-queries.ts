@@ -1,7 +1,7 @@
 // The dispatcher's queries (port: src/app/ports/dispatch-store.ts, docs/dispatcher.md).
 // Every function runs on the caller's transaction context. The journal table
 // `dispatch_attempts` (migration 0006) is typed locally so schema.ts stays untouched.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type {
   ClaimedMessage,
   ClaimOptions,
@@ -216,4 +216,24 @@ export const countDueIn = async (ctx: SqlContext, tenant: TenantId, now: number)
   const r = await ctx.db.selectFrom('messages').select((eb) => eb.fn.countAll<string | number>().as('n'))
     .where('tenant_id', '=', tenant).where('state', '=', 'planned').where('scheduled_at', '<=', now).executeTakeFirst();
   return Number(r?.n ?? 0);
+};
+
+export const withPlannerLockIn = async <T>(
+  ctx: SqlContext,
+  tenant: TenantId,
+  businessDate: string,
+  fn: () => Promise<T>,
+): Promise<T | undefined> => {
+  if (!ctx.caps.supportsAdvisoryLocks) return fn();
+  const key = `tact-planner:${tenant}:${businessDate}`;
+  // A session lock on a connection held for the whole plan (the plan's own writes use others).
+  return ctx.db.connection().execute(async (conn) => {
+    const got = await sql<{ ok: boolean }>`select pg_try_advisory_lock(hashtextextended(${key}, 0)) as ok`.execute(conn);
+    if (got.rows[0]?.ok !== true) return undefined;
+    try {
+      return await fn();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtextextended(${key}, 0))`.execute(conn);
+    }
+  });
 };
