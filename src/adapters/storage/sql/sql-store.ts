@@ -206,6 +206,9 @@ export class SqlStore implements Store {
   reconcileExpired: Store['reconcileExpired'] = (t, b, n) => this.#write((c) => dispatch.reconcileExpiredIn(c, t, b, n));
   dispatchStatus: Store['dispatchStatus'] = (t, n) => dispatch.dispatchStatusIn(this.#ctx, t, n);
   countDue: Store['countDue'] = (t, n) => dispatch.countDueIn(this.#ctx, t, n);
+  withPlannerLock<T>(t: TenantId, d: string, fn: () => Promise<T>): Promise<T | undefined> {
+    return dispatch.withPlannerLockIn(this.#ctx, t, d, fn);
+  }
 
   // Inbound replies and receipts (inbound-store.ts): reads join an open transaction.
   lastOutboundTo(tenant: TenantId, person: PersonId): Promise<OutboundTrace | undefined> {
