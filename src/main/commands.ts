@@ -9,6 +9,7 @@ import { startCommand } from '../cli/start-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
 import { importCommand } from './import-command-wiring.js';
 import { paymentsCommand } from './payments-command-wiring.js';
+import { planCommand, strategyCommand } from './plan-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
@@ -17,6 +18,8 @@ export const commands: readonly Command[] = [
   decideCommand,
   importCommand,
   paymentsCommand,
+  planCommand,
+  strategyCommand,
   ...storeCommands,
   templatesCommand,
   smscCommand(smscDeps()),

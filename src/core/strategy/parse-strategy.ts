@@ -88,7 +88,7 @@ const step = (r: Reader, v: unknown, p: string): StrategyStep | undefined => {
   const t = trigger(r, o['trigger'], `${p}.trigger`);
   const audience = r.one(o['audience'], `${p}.audience`, audiences);
   const roles: readonly ContactRole[] | undefined =
-    o['roles'] === undefined ? contactRoles : r.list(o['roles'], `${p}.roles`, (e, q) => r.one(e, q, contactRoles));
+    audience === 'borrower' ? [] : o['roles'] === undefined ? contactRoles : r.list(o['roles'], `${p}.roles`, (e, q) => r.one(e, q, contactRoles));
   const purpose: Purpose | undefined =
     o['purpose'] === undefined ? (audience === 'borrower' ? 'collection' : r.fail(`${p}.purpose`, `${p}.purpose is required for contact steps.`)) : r.one(o['purpose'], `${p}.purpose`, purposes);
   const channel: Channel | undefined = o['channel'] === undefined ? 'sms' : r.one(o['channel'], `${p}.channel`, channels);
