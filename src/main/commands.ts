@@ -3,7 +3,8 @@ import type { Command } from '../cli/command.js';
 import { decideCommand } from '../cli/decide-command.js';
 import { createDispatchCommand } from '../cli/dispatch-command.js';
 import { createStatusCommand } from '../cli/status-command.js';
-import { dispatchDeps, statusDeps } from './dispatch-deps.js';
+import { createRunCommand } from '../cli/run-command.js';
+import { dispatchDeps, runDeps, statusDeps } from './dispatch-deps.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
 import { templatesCommand } from '../cli/templates-command.js';
@@ -25,4 +26,5 @@ export const commands: readonly Command[] = [
   smscCommand(smscDeps()),
   createDispatchCommand(dispatchDeps()),
   createStatusCommand(statusDeps),
+  createRunCommand(runDeps()),
 ];

@@ -3,6 +3,8 @@
 // process, a demo where nothing leaves the machine), the system clock, the policy
 // re-decision, and SIGINT/SIGTERM as the stop signal.
 import type { DispatchCommandDeps, OpenedTransport } from '../cli/dispatch-command.js';
+import type { RunCommandDeps } from '../cli/run-command.js';
+import { planDay } from '../app/plan-day.js';
 import { policyRedecide } from '../app/dispatch/policy-redecide.js';
 import { applyPendingReceipts } from '../app/inbound/apply-pending-receipts.js';
 import { receiveInbound } from '../app/inbound/receive-inbound.js';
@@ -77,3 +79,19 @@ export const dispatchDeps = (): DispatchCommandDeps => ({
 });
 
 export const statusDeps = { openStore, clock: systemClock };
+
+/** `tact run`: dispatch deps plus the planner (planDay with the system clock). */
+export const runDeps = (): RunCommandDeps => {
+  const logger = loggerFor(process.env);
+  return {
+    ...dispatchDeps(),
+    clock: systemClock,
+    logger,
+    sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 60_000))),
+    planDay: (handle) => async (tenant, businessDate) => {
+      const r = await planDay({ store: handle.store, codes: new CryptoCodeGenerator(), clock: systemClock }, tenant, businessDate);
+      if (!r.ok) logger.error({ tenant, businessDate, codes: r.error.map((f) => f.code) }, 'daily plan failed');
+      else logger.info({ tenant, businessDate }, 'daily plan done');
+    },
+  };
+};
