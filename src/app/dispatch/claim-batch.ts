@@ -42,7 +42,9 @@ export const claimBatch = async (
       else if (v.kind === 'cancel') settle.push({ messageId: m.id, state: 'cancelled', decision: v.decision });
       else settle.push({ messageId: m.id, state: 'planned', decision: v.decision, scheduledAt: v.at });
     }
-    await tx.startSending(tenant, toSend, worker, now);
+    // Settle first: each call ends with its audit event, which locks the tenant's audit
+    // chain head until commit — keep what follows the first one short.
     await tx.settleClaims(tenant, settle, now);
+    await tx.startSending(tenant, toSend, worker, now);
     return { toSend, settled: settle.length, deferred };
   });
