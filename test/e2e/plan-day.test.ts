@@ -87,6 +87,9 @@ const scenario = (name: string, open: Opener, skip = false): void => {
       expect(m!.state).toBe('blocked');
       expect(m!.decision.violations.map((v) => v.reason)).toContain('POLICY_OPTED_OUT');
       expect(first.byReason['POLICY_OPTED_OUT']).toBe(1);
+      // Blocked for the whole day: not rendered; the template id says what it would have been.
+      expect(m!.body).toBe('');
+      expect(m!.templateId).toBe('zh-CN/sms/borrower/reminder.dpd3');
     });
 
     it('plans nothing for a settled account, and nothing on a day no step fires', async () => {

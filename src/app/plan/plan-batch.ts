@@ -51,21 +51,40 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
   const a = ctx.account;
   const borrower = ctx.people.find((p) => p.role === 'borrower');
   const m = d.messaging(template.locale);
-  const vars = {
+  // Names are decrypted only for messages actually rendered.
+  const varsOf = () => ({
     ...(borrower === undefined ? {} : { borrowerName: borrower.name() }),
     ...(party === 'third_party' ? { contactName: link.name() } : {}),
     amountOverdue: { minor: a.overdueMinor, currency: a.currency },
     dueDate: a.dueDate,
     hotline: m.hotline,
     portalUrl: m.portalUrl,
-  };
+  });
+
   const first = d.codes.next();
-  const rendered = renderMessage(template, vars, m.tenant, first);
-  if (!rendered.ok) return notRendered(summary, rendered.error[0]?.code ?? 'TACT_ERR_MESSAGE_LINT_FAILED');
-  const req = contexts.prepare({ accountId: a.id, personId: link.personId, channel: step.channel, purpose: step.purpose, at, content: rendered.value.text });
-  if (req === undefined) return undefined;
-  const decision = decide(req, d.policy);
-  const { state, scheduledAt, noWindow } = schedule(decision, at, businessDayEnd(d.businessDate, zone));
+  const dayEnd = businessDayEnd(d.businessDate, zone);
+  const base = { accountId: a.id, personId: link.personId, channel: step.channel, purpose: step.purpose, at };
+  // Decide first without the text: a contact blocked for the whole day by state or
+  // history (unconfirmed contact, reachable borrower, opt-out…) is written blocked
+  // without rendering (body empty, template id kept). Otherwise render, and decide
+  // again with the text so the content rules apply to what will be sent.
+  const bare = contexts.prepare(base);
+  if (bare === undefined) return undefined;
+  let decision = decide(bare, d.policy);
+  let plan = schedule(decision, at, dayEnd);
+  let body = '';
+  let to = bare.to;
+  if (plan.state === 'planned') {
+    const vars = varsOf();
+    const rendered = renderMessage(template, vars, m.tenant, first);
+    if (!rendered.ok) return notRendered(summary, rendered.error[0]?.code ?? 'TACT_ERR_MESSAGE_LINT_FAILED');
+    const req = contexts.prepare({ ...base, content: rendered.value.text })!;
+    decision = decide(req, d.policy);
+    plan = schedule(decision, at, dayEnd);
+    body = rendered.value.text;
+    to = req.to;
+  }
+  const { state, scheduledAt, noWindow } = plan;
   bump(summary.byAudience, party);
   bump(summary.byChannel, step.channel);
   bump(summary.byState, state);
@@ -82,19 +101,20 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
       party,
       channel: step.channel,
       purpose: step.purpose,
-      to: req.to,
+      to,
       state,
-      decision: { decidedAt: req.atIso, ...decision, ...(noWindow ? { plan: NO_WINDOW_TODAY } : {}) },
+      decision: { decidedAt: bare.atIso, ...decision, ...(noWindow ? { plan: NO_WINDOW_TODAY } : {}) },
       scheduledAt,
       planKey: c.planKey,
       templateId: template.id,
     },
     render: (code) => {
-      const r = renderMessage(template, vars, m.tenant, code);
+      if (body === '') return '';
+      const r = renderMessage(template, varsOf(), m.tenant, code);
       return r.ok ? r.value.text : undefined;
     },
     code: first,
-    body: rendered.value.text,
+    body,
   };
 };
 
