@@ -119,33 +119,28 @@ export const settleClaimsIn = async (ctx: SqlContext, tenant: TenantId, items: r
 
 export const recordSendResultsIn = async (ctx: SqlContext, tenant: TenantId, results: readonly SendResult[], now: number): Promise<void> => {
   if (results.length === 0) return;
-  // Set-based: one UPDATE … FROM (VALUES …) per chunk and table (SQLite ≥ 3.33 and
-  // PostgreSQL both take it); parameters are text, cast where the column is numeric.
-  for (const chunk of chunksFor(ctx, results, 8)) {
-    const values = sql.join(chunk.map((r) =>
-      sql`(${r.messageId}, ${String(r.attempt)}, ${r.state}, ${r.providerId ?? null}, ${r.retryAt === undefined ? null : String(r.retryAt)}, ${r.outcome}, ${r.reason ?? null})`));
-    await sql`with v(id, attempt, state, pid, retry, outcome, reason) as (values ${values})
-      update messages set state = v.state, state_at = ${now}, updated_at = ${now},
-        provider_id = coalesce(v.pid, messages.provider_id),
-        scheduled_at = coalesce(cast(v.retry as bigint), messages.scheduled_at)
-      from v where messages.tenant_id = ${tenant} and messages.message_id = v.id
-        and messages.attempts = cast(v.attempt as integer) and messages.state in ('sending', 'unknown')`.execute(ctx.db);
-    await sql`with v(id, attempt, state, pid, retry, outcome, reason) as (values ${values})
-      update dispatch_attempts set outcome = v.outcome, reason = v.reason, provider_id = v.pid, outcome_at = ${now}
-      from v where dispatch_attempts.tenant_id = ${tenant} and dispatch_attempts.message_id = v.id
-        and dispatch_attempts.attempt = cast(v.attempt as integer)`.execute(ctx.db);
-    // Proven not accepted: the ledger row stays but stops counting (result 'failed').
-    const refused = chunk.filter((r) => r.outcome === 'not_accepted').map((r) => r.messageId);
-    if (refused.length > 0) {
+  const db = dbOf(ctx);
+  for (const r of results) {
+    await db.updateTable('messages')
+      .set({
+        state: r.state, state_at: now, updated_at: now,
+        ...(r.providerId === undefined ? {} : { provider_id: r.providerId }),
+        ...(r.retryAt === undefined ? {} : { scheduled_at: r.retryAt }),
+      })
+      .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId)
+      .where('attempts', '=', r.attempt).where('state', 'in', ['sending', 'unknown'])
+      .execute();
+    await db.updateTable('dispatch_attempts')
+      .set({ outcome: r.outcome, reason: r.reason ?? null, provider_id: r.providerId ?? null, outcome_at: now })
+      .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('attempt', '=', r.attempt)
+      .execute();
+    if (r.outcome === 'not_accepted') {
+      // Proven not accepted: the ledger row stays but stops counting (result 'failed').
       await ctx.db.updateTable('contact_events').set({ result: 'failed' })
-        .where('tenant_id', '=', tenant).where('message_id', 'in', refused).where('result', '=', 'sent').execute();
-    }
-    const accepted = chunk.filter((r) => r.providerId !== undefined);
-    if (accepted.length > 0) {
-      const ids = sql.join(accepted.map((r) => sql`(${r.messageId}, ${r.providerId ?? null})`));
-      await sql`with v(id, pid) as (values ${ids})
-        update contact_events set provider_id = v.pid from v
-        where contact_events.tenant_id = ${tenant} and contact_events.message_id = v.id and contact_events.result = 'sent'`.execute(ctx.db);
+        .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('result', '=', 'sent').execute();
+    } else if (r.providerId !== undefined) {
+      await ctx.db.updateTable('contact_events').set({ provider_id: r.providerId })
+        .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('result', '=', 'sent').execute();
     }
   }
   const byState: Record<string, number> = {};
