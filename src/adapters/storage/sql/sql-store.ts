@@ -35,7 +35,6 @@ import { findPersonByPhoneRow, getPersonRow } from './person-queries.js';
 import type { Database } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
-import * as dispatch from './dispatch-queries.js';
 import type { InboundStore, KeptReceipt, NewInboundReply, OutboundTrace, PersonLink, ReceiptOutcome } from '../../../app/ports/inbound-store.js';
 import type { AccountMoney, NewPayment, PaymentRecord } from '../../../app/ports/payment-store.js';
 import {
@@ -55,8 +54,10 @@ import {
   setAccountMoneyIn,
 } from './payment-queries.js';
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
+import * as dispatch from './dispatch-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
+import * as planned from './plan-message-queries.js';
 import * as strategies from './strategy-queries.js';
 import { addSuppressionIn, isSuppressedRow } from './suppression-queries.js';
 import { createTenantIn, getTenantRow, listTenantIdRows } from './tenant-queries.js';
@@ -175,16 +176,16 @@ export class SqlStore implements Store {
   // PlanStore (plan-queries.ts, strategy-queries.ts)
   listOverdueAccounts: Store['listOverdueAccounts'] = (t, page) => plan.listOverdueAccountRows(this.#ctx, t, page);
   countOverdueAccounts: Store['countOverdueAccounts'] = (t) => plan.countOverdueRows(this.#ctx, t);
-  existingPlanKeys: Store['existingPlanKeys'] = (t, keys) => plan.existingPlanKeyRows(this.#ctx, t, keys);
+  existingPlanKeys: Store['existingPlanKeys'] = (t, keys) => planned.existingPlanKeyRows(this.#ctx, t, keys);
   getPlanAccounts: Store['getPlanAccounts'] = (t, ids) => plan.getPlanAccountRows(this.#ctx, t, ids);
   listPlanPeople: Store['listPlanPeople'] = (t, ids) => plan.listPlanPeopleRows(this.#ctx, t, ids);
   listLedgerSince: Store['listLedgerSince'] = (t, people, since) => plan.listLedgerSinceRows(this.#ctx, t, people, since);
   ledgerAggregatesBefore: Store['ledgerAggregatesBefore'] = (t, people, before) => plan.ledgerAggregateRows(this.#ctx, t, people, before);
   listSuppressionsFor: Store['listSuppressionsFor'] = (t, people) => plan.listSuppressionRowsFor(this.#ctx, t, people);
   lastPayments: Store['lastPayments'] = (t, ids) => plan.lastPaymentRows(this.#ctx, t, ids);
-  listAccountMessages: Store['listAccountMessages'] = (t, a) => plan.listAccountMessageRows(this.#ctx, t, a);
-  usedVerificationCodes: Store['usedVerificationCodes'] = (t, codes) => plan.usedCodeRows(this.#ctx, t, codes);
-  insertPlannedMessages: Store['insertPlannedMessages'] = (t, m, actor) => this.#write((ctx) => plan.insertPlannedIn(ctx, t, m, actor));
+  listAccountMessages: Store['listAccountMessages'] = (t, a) => planned.listAccountMessageRows(this.#ctx, t, a);
+  usedVerificationCodes: Store['usedVerificationCodes'] = (t, codes) => planned.usedCodeRows(this.#ctx, t, codes);
+  insertPlannedMessages: Store['insertPlannedMessages'] = (t, m, actor) => this.#write((ctx) => planned.insertPlannedIn(ctx, t, m, actor));
   saveStrategy: Store['saveStrategy'] = (t, s, actor) => this.#write((ctx) => strategies.saveStrategyIn(ctx, t, s, actor));
   listStrategies: Store['listStrategies'] = (t) => strategies.listStrategyRows(this.#ctx, t);
   getActiveStrategy: Store['getActiveStrategy'] = (t) => strategies.getActiveStrategyRow(this.#ctx, t);
@@ -196,18 +197,6 @@ export class SqlStore implements Store {
     const result = await this.#write((ctx) => erasePersonIn(ctx, tenant, person, actor));
     if (result.ok) this.#ctx.logger.info({ tenant, person }, 'person erased');
     return result;
-  }
-
-  // DispatchStore (dispatch-queries.ts): writes join the open transaction.
-  claimDue: Store['claimDue'] = (t, o) => this.#write((c) => dispatch.claimDueIn(c, t, o));
-  startSending: Store['startSending'] = (t, i, w, n) => this.#write((c) => dispatch.startSendingIn(c, t, i, w, n));
-  settleClaims: Store['settleClaims'] = (t, i, n) => this.#write((c) => dispatch.settleClaimsIn(c, t, i, n));
-  recordSendResults: Store['recordSendResults'] = (t, r, n) => this.#write((c) => dispatch.recordSendResultsIn(c, t, r, n));
-  reconcileExpired: Store['reconcileExpired'] = (t, b, n) => this.#write((c) => dispatch.reconcileExpiredIn(c, t, b, n));
-  dispatchStatus: Store['dispatchStatus'] = (t, n) => dispatch.dispatchStatusIn(this.#ctx, t, n);
-  countDue: Store['countDue'] = (t, n) => dispatch.countDueIn(this.#ctx, t, n);
-  withPlannerLock<T>(t: TenantId, d: string, fn: () => Promise<T>): Promise<T | undefined> {
-    return dispatch.withPlannerLockIn(this.#ctx, t, d, fn);
   }
 
   // Inbound replies and receipts (inbound-store.ts): reads join an open transaction.
@@ -257,5 +246,17 @@ export class SqlStore implements Store {
   }
   cancelPendingMessages(tenant: TenantId, account: AccountId, reason: string, actor: string): Promise<readonly MessageId[]> {
     return this.#write((ctx) => cancelPendingMessagesIn(ctx, tenant, account, reason, actor));
+  }
+
+  // DispatchStore (dispatch-queries.ts): writes join the open transaction.
+  claimDue: Store['claimDue'] = (t, o) => this.#write((c) => dispatch.claimDueIn(c, t, o));
+  startSending: Store['startSending'] = (t, i, w, n) => this.#write((c) => dispatch.startSendingIn(c, t, i, w, n));
+  settleClaims: Store['settleClaims'] = (t, i, n) => this.#write((c) => dispatch.settleClaimsIn(c, t, i, n));
+  recordSendResults: Store['recordSendResults'] = (t, r, n) => this.#write((c) => dispatch.recordSendResultsIn(c, t, r, n));
+  reconcileExpired: Store['reconcileExpired'] = (t, b, n) => this.#write((c) => dispatch.reconcileExpiredIn(c, t, b, n));
+  dispatchStatus: Store['dispatchStatus'] = (t, n) => dispatch.dispatchStatusIn(this.#ctx, t, n);
+  countDue: Store['countDue'] = (t, n) => dispatch.countDueIn(this.#ctx, t, n);
+  withPlannerLock<T>(t: TenantId, d: string, fn: () => Promise<T>): Promise<T | undefined> {
+    return dispatch.withPlannerLockIn(this.#ctx, t, d, fn);
   }
 }
