@@ -234,9 +234,12 @@ describe(`the daily cycle: ${ACCOUNTS} accounts × ${DAYS} days (cn, SQLite, SMP
     expect(stopsSeen).toBe(stopped.length);
     // Every rule held, by SQL.
     expect(v).toEqual({ quietHours: 0, dailyCap: 0, weeklyCap: 0, unconfirmedThirdParty: 0, afterStop: 0, secondConfirmation: 0, afterPayment: 0, afterRefusal: 0 });
-    // Every STOP: the number suppressed tenant-wide and exactly one confirmation queued.
+    // Every STOP: the number suppressed tenant-wide and exactly one confirmation queued …
     for (const p of stopped) expect(await store.isSuppressed(tenant, p)).toBe(true);
     expect(confirmationsQueued).toBe(stopped.length);
+    // … and that one confirmation actually sent (12 CFR 1006.14(h); issue 4), the
+    // quiet-hours STOP's in the morning (the quietHours check above covers the wait).
+    expect(confirmationsSent).toBe(stopped.length);
     // Every receipt found its message (the ones that came before the id was stored included).
     expect(orphans).toBe(0);
     expect(delivered).toBe(sent);

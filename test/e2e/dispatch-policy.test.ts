@@ -50,7 +50,8 @@ describe('dispatcher with the policy re-decision (cn pack)', () => {
     // acc-1's borrower: every message blocked, none sent.
     const sentTo = transport.messages().map((m) => m.to);
     expect(sentTo).not.toContain('+8613800000002');
-    expect(status.blockedByRule['suppression'] ?? 0).toBeGreaterThanOrEqual(3);
+    // Blocked by the engine's opt-out rule (with its citation), not by a pre-check.
+    expect(status.blockedByRule['opt-out'] ?? 0).toBeGreaterThanOrEqual(3);
     // cn: per-person daily limits bind — never three messages to one person in one day.
     const perPerson = new Map<string, number>();
     for (const to of sentTo) perPerson.set(to, (perPerson.get(to) ?? 0) + 1);

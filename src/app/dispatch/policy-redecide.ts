@@ -27,10 +27,24 @@ const policyOf = (pack: PackId): CompiledPolicy => {
   return p;
 };
 
-const blocked = (rule: string, reason: string): Verdict => ({
+/** The message can no longer be decided: its person or account link is gone (erasure). */
+const gone = (reason: string): Verdict => ({
   kind: 'block',
-  decision: { allowed: false, violations: [{ rule, reason, level: 'statute', message: reason, citation: '' }], earliestAllowedAt: null },
+  decision: {
+    allowed: false,
+    violations: [{ rule: 'erased', reason, level: 'statutory', message: 'The person or the account link was erased.', citation: 'PIPL Art. 47' }],
+    earliestAllowedAt: null,
+  },
 });
+
+/** Said to the person about their own request, not about the debt: sent even once the account closed. */
+const answers = new Set<string>(['opt_out_confirmation', 'reply']);
+
+/** Answers queued by the inbound handler carry the inbound event they answer. */
+const replyToOf = (decision: unknown): string | undefined => {
+  const r = (decision as { replyTo?: unknown } | null)?.replyTo;
+  return typeof r === 'string' ? r : undefined;
+};
 
 export const policyRedecide: Redecide = async (tx, tenant, messages, now) => {
   const out = new Map<string, Verdict>();
@@ -46,10 +60,10 @@ export const policyRedecide: Redecide = async (tx, tenant, messages, now) => {
     const personId = m.personId as PersonId | undefined;
     const account = ctx.accounts.get(accountId)?.account;
     if (personId === undefined || account === undefined) {
-      out.set(m.id, blocked('erased', 'TACT_PERSON_OR_ACCOUNT_GONE'));
+      out.set(m.id, gone('TACT_PERSON_OR_ACCOUNT_GONE'));
       continue;
     }
-    if (closedStatuses.has(account.status)) {
+    if (closedStatuses.has(account.status) && !answers.has(m.purpose)) {
       out.set(m.id, { kind: 'cancel', decision: { allowed: false, violations: [], earliestAllowedAt: null, cancelled: account.status } });
       continue;
     }
@@ -58,17 +72,16 @@ export const policyRedecide: Redecide = async (tx, tenant, messages, now) => {
       out.set(m.id, { kind: 'defer' });
       continue;
     }
-    const suppression = ctx.suppression(accountId, personId);
-    if (suppression !== undefined) {
-      out.set(m.id, blocked('suppression', `SUPPRESSED_${suppression.toUpperCase()}`));
-      continue;
-    }
+    // Suppressions reach the engine through the loader (opt_out → optOuts, refused →
+    // refusedAt, wrong_number → wrongNumbers, others → optOuts), so the engine names the
+    // rule and still allows the ONE opt-out confirmation 12 CFR 1006.14(h) permits.
     const prepared = ctx.prepare({
       accountId, personId, channel: m.channel, purpose: m.purpose as Purpose, at: now,
       ...(m.body === undefined ? {} : { content: m.body }),
+      ...(replyToOf(m.decision) === undefined ? {} : { replyTo: replyToOf(m.decision) as string }),
     });
     if (prepared === undefined) {
-      out.set(m.id, blocked('erased', 'TACT_PERSON_NOT_ON_ACCOUNT'));
+      out.set(m.id, gone('TACT_PERSON_NOT_ON_ACCOUNT'));
       continue;
     }
     const d = decide(prepared, policy);
