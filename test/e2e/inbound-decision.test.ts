@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDecisionContexts } from '../../src/app/decision-context/load-decision-contexts.js';
 import { receiveInbound, type InboundDeps } from '../../src/app/inbound/receive-inbound.js';
 import { recordPayment } from '../../src/app/payments/record-payment.js';
+import { policyRedecide } from '../../src/app/dispatch/policy-redecide.js';
 import type { StoreHandle } from '../../src/app/ports/store.js';
 import type { Purpose } from '../../src/core/model/decision-request.js';
 import { openPostgresStore } from '../../src/adapters/storage/postgres/open-postgres-store.js';
@@ -57,7 +58,7 @@ const scenario = (name: string, open: Opener, skip = false): void => {
         const contact = people.find((p) => p.role !== 'borrower')!.personId;
         const deps: InboundDeps = {
           store, clock, codes: new CryptoCodeGenerator(), logger: quietLogger,
-          messaging: { brand: '示例金融', locale: 'zh-CN', linkAllowList: [], pricePerSegmentMinor: 5, currency: 'CNY' },
+          messaging: { brand: '示例金融', locale: 'zh-CN', linkAllowList: ['portal.example.cn'], pricePerSegmentMinor: 5, currency: 'CNY' },
           vars: { hotline: '400-800-1234', portalUrl: 'portal.example.cn' },
         };
         const decideNow = async (personId: PersonId, purpose: Purpose, accountId: AccountId = account) => {
@@ -69,6 +70,16 @@ const scenario = (name: string, open: Opener, skip = false): void => {
 
         // Before any reply the borrower may be reminded (the test can fail both ways).
         expect((await decideNow(borrower, 'collection')).decision.allowed).toBe(true);
+
+        // HELP queues one help reply; the dispatcher's re-decision sends it (a reply to
+        // the inbound event, 6(b)(1)-2), which needs the reply to name that event.
+        const help = await receiveInbound(deps, tenant, { kind: 'reply', from: borrowerPhone, to: '10690000', text: 'HELP', receivedAt: '' });
+        expect(help).toMatchObject({ kind: 'reply', answer: { kind: 'queued' } });
+        const helpId = help.kind === 'reply' && help.answer?.kind === 'queued' ? help.answer.messageId : undefined;
+        const helpMessage = await store.getMessage(tenant, helpId!);
+        clock.advance(60_000);
+        const verdicts = await policyRedecide(store, tenant, [helpMessage!], clock.now());
+        expect(verdicts.get(helpId!)).toMatchObject({ kind: 'send' });
 
         clock.advance(60_000);
         await receiveInbound(deps, tenant, { kind: 'reply', from: borrowerPhone, to: '10690000', text: '退订', receivedAt: '' });
