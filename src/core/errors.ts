@@ -9,9 +9,11 @@ import { decideErrors } from './errors/decide-errors.js';
 import type { ErrorSpec } from './errors/error-spec.js';
 import { importErrors } from './errors/import-errors.js';
 import { messageErrors } from './errors/message-errors.js';
+import { paymentErrors } from './errors/payment-errors.js';
 import { policyErrors } from './errors/policy-errors.js';
 import { smsErrors } from './errors/sms-errors.js';
 import { storeErrors } from './errors/store-errors.js';
+import { strategyErrors } from './errors/strategy-errors.js';
 
 /** Areas in documentation order; the area name is the code's second word. */
 export const errorAreas = {
@@ -24,6 +26,8 @@ export const errorAreas = {
   AUDIT: auditErrors,
   MESSAGE: messageErrors,
   SMS: smsErrors,
+  PAYMENT: paymentErrors,
+  STRATEGY: strategyErrors,
 } as const;
 
 export const errorRegistry = {
@@ -36,6 +40,8 @@ export const errorRegistry = {
   ...auditErrors,
   ...messageErrors,
   ...smsErrors,
+  ...paymentErrors,
+  ...strategyErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;

@@ -1,12 +1,18 @@
 // The composition root's list of sub-commands, one file each under src/cli/.
 import type { Command } from '../cli/command.js';
 import { decideCommand } from '../cli/decide-command.js';
+import { createDispatchCommand } from '../cli/dispatch-command.js';
+import { createRunCommand } from '../cli/run-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
+import { createStatusCommand } from '../cli/status-command.js';
 import { createTemplatesCommand } from '../cli/templates-command.js';
 import { createTenantCommand } from '../cli/tenant-command.js';
+import { dispatchDeps, runDeps, statusDeps } from './dispatch-deps.js';
 import { importCommand } from './import-command-wiring.js';
 import { openStore } from './open-store.js';
+import { paymentsCommand } from './payments-command-wiring.js';
+import { planCommand, strategyCommand } from './plan-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
@@ -14,6 +20,12 @@ export const commands: readonly Command[] = [
   startCommand,
   decideCommand,
   importCommand,
+  paymentsCommand,
+  strategyCommand,
+  planCommand,
+  createDispatchCommand(dispatchDeps()),
+  createRunCommand(runDeps()),
+  createStatusCommand(statusDeps),
   ...storeCommands,
   createTemplatesCommand({ openStore }),
   createTenantCommand({ openStore }),

@@ -3,6 +3,9 @@ import { m0001TenantsAndAudit } from './0001-tenants-and-audit.js';
 import { m0002AccountsAndPeople } from './0002-accounts-and-people.js';
 import { m0003MessagesAndLedger } from './0003-messages-and-ledger.js';
 import { m0004ComplaintsAndExperiments } from './0004-complaints-and-experiments.js';
+import { m0005Strategies } from './0005-strategies.js';
+import { m0006DispatchAttempts } from './0006-dispatch-attempts.js';
+import { m0007ReceiptsAndReviews } from './0007-receipts-and-reviews.js';
 import { m0008TemplatesAndMessaging } from './0008-templates-and-messaging.js';
 import type { Migration } from './migration.js';
 
@@ -11,5 +14,8 @@ export const allMigrations: readonly Migration[] = [
   m0002AccountsAndPeople,
   m0003MessagesAndLedger,
   m0004ComplaintsAndExperiments,
+  m0005Strategies,
+  m0006DispatchAttempts,
+  m0007ReceiptsAndReviews,
   m0008TemplatesAndMessaging,
 ];

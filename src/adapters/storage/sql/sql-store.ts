@@ -42,7 +42,30 @@ import { findPersonByPhoneRow, getPersonRow } from './person-queries.js';
 import type { Database } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
+import type { InboundStore, KeptReceipt, NewInboundReply, OutboundTrace, PersonLink, ReceiptOutcome } from '../../../app/ports/inbound-store.js';
+import type { AccountMoney, NewPayment, PaymentRecord } from '../../../app/ports/payment-store.js';
+import {
+  appendInboundReplyIn,
+  countMessagesToRow,
+  lastOutboundToRow,
+  openReviewRows,
+  personLinkRows,
+  queueMessageOnceIn,
+  setContactConfirmationIn,
+} from './inbound-queries.js';
+import {
+  cancelPendingMessagesIn,
+  findPaymentByExternalIdRow,
+  insertPaymentIn,
+  lockAccountMoneyIn,
+  setAccountMoneyIn,
+} from './payment-queries.js';
+import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
+import * as dispatch from './dispatch-queries.js';
 import { toStoreFault } from './store-fault.js';
+import * as plan from './plan-queries.js';
+import * as planned from './plan-message-queries.js';
+import * as strategies from './strategy-queries.js';
 import { addSuppressionIn, isSuppressedRow } from './suppression-queries.js';
 import { activeTemplateRows, findTemplateRow, getMessagingRow, saveTemplateIn, setMessagingIn } from './template-queries.js';
 import { createTenantIn, getTenantRow, listTenantIdRows } from './tenant-queries.js';
@@ -158,6 +181,23 @@ export class SqlStore implements Store {
     return row === undefined ? undefined : { seq: Number(row.seq), hash: row.hash };
   }
 
+  // PlanStore (plan-queries.ts, strategy-queries.ts)
+  listOverdueAccounts: Store['listOverdueAccounts'] = (t, page) => plan.listOverdueAccountRows(this.#ctx, t, page);
+  countOverdueAccounts: Store['countOverdueAccounts'] = (t) => plan.countOverdueRows(this.#ctx, t);
+  existingPlanKeys: Store['existingPlanKeys'] = (t, keys) => planned.existingPlanKeyRows(this.#ctx, t, keys);
+  getPlanAccounts: Store['getPlanAccounts'] = (t, ids) => plan.getPlanAccountRows(this.#ctx, t, ids);
+  listPlanPeople: Store['listPlanPeople'] = (t, ids) => plan.listPlanPeopleRows(this.#ctx, t, ids);
+  listLedgerSince: Store['listLedgerSince'] = (t, people, since) => plan.listLedgerSinceRows(this.#ctx, t, people, since);
+  ledgerAggregatesBefore: Store['ledgerAggregatesBefore'] = (t, people, before) => plan.ledgerAggregateRows(this.#ctx, t, people, before);
+  listSuppressionsFor: Store['listSuppressionsFor'] = (t, people) => plan.listSuppressionRowsFor(this.#ctx, t, people);
+  lastPayments: Store['lastPayments'] = (t, ids) => plan.lastPaymentRows(this.#ctx, t, ids);
+  listAccountMessages: Store['listAccountMessages'] = (t, a) => planned.listAccountMessageRows(this.#ctx, t, a);
+  usedVerificationCodes: Store['usedVerificationCodes'] = (t, codes) => planned.usedCodeRows(this.#ctx, t, codes);
+  insertPlannedMessages: Store['insertPlannedMessages'] = (t, m, actor) => this.#write((ctx) => planned.insertPlannedIn(ctx, t, m, actor));
+  saveStrategy: Store['saveStrategy'] = (t, s, actor) => this.#write((ctx) => strategies.saveStrategyIn(ctx, t, s, actor));
+  listStrategies: Store['listStrategies'] = (t) => strategies.listStrategyRows(this.#ctx, t);
+  getActiveStrategy: Store['getActiveStrategy'] = (t) => strategies.getActiveStrategyRow(this.#ctx, t);
+
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
     return accessByPhoneIn(this.#ctx, tenant, e164);
   }
@@ -187,5 +227,66 @@ export class SqlStore implements Store {
     locale: MessageLocale,
   ): Promise<StoredTemplate | undefined> {
     return findTemplateRow(this.#ctx, tenant, key, audience, channel, locale);
+  }
+
+  // Inbound replies and receipts (inbound-store.ts): reads join an open transaction.
+  lastOutboundTo(tenant: TenantId, person: PersonId): Promise<OutboundTrace | undefined> {
+    return lastOutboundToRow(this.#ctx, tenant, person);
+  }
+  personLinks(tenant: TenantId, person: PersonId): Promise<readonly PersonLink[]> {
+    return personLinkRows(this.#ctx, tenant, person);
+  }
+  appendInboundReply(tenant: TenantId, reply: NewInboundReply): ReturnType<InboundStore['appendInboundReply']> {
+    return this.#write((ctx) => appendInboundReplyIn(ctx, tenant, reply));
+  }
+  setContactConfirmation(...a: Parameters<InboundStore['setContactConfirmation']>): Promise<boolean> {
+    return this.#write((ctx) => setContactConfirmationIn(ctx, ...a));
+  }
+  countMessagesTo(tenant: TenantId, person: PersonId, purpose: string): Promise<number> {
+    return countMessagesToRow(this.#ctx, tenant, person, purpose);
+  }
+  queueMessageOnce(...a: Parameters<InboundStore['queueMessageOnce']>): ReturnType<InboundStore['queueMessageOnce']> {
+    return this.#write((ctx) => queueMessageOnceIn(ctx, ...a));
+  }
+  findMessageByProviderId(tenant: TenantId, providerId: string): Promise<MessageRecord | undefined> {
+    return findMessageByProviderIdRow(this.#ctx, tenant, providerId);
+  }
+  recordReceipt(tenant: TenantId, receipt: KeptReceipt, actor: string): Promise<ReceiptOutcome> {
+    return this.#write((ctx) => recordReceiptIn(ctx, tenant, receipt, actor));
+  }
+  applyPendingReceipts(tenant: TenantId, providerId: string, actor: string): Promise<number> {
+    return this.#write((ctx) => applyPendingReceiptsIn(ctx, tenant, providerId, actor));
+  }
+  openReviews(tenant: TenantId): ReturnType<InboundStore['openReviews']> {
+    return openReviewRows(this.#ctx, tenant);
+  }
+
+  // Payments (payment-store.ts).
+  findPaymentByExternalId(tenant: TenantId, externalId: string): Promise<PaymentRecord | undefined> {
+    return findPaymentByExternalIdRow(this.#ctx, tenant, externalId);
+  }
+  lockAccountMoney(tenant: TenantId, account: AccountId): Promise<AccountMoney | undefined> {
+    return this.#write((ctx) => lockAccountMoneyIn(ctx, tenant, account));
+  }
+  insertPayment(tenant: TenantId, payment: NewPayment, actor: string): Promise<PaymentRecord> {
+    return this.#write((ctx) => insertPaymentIn(ctx, tenant, payment, actor));
+  }
+  setAccountMoney(tenant: TenantId, account: AccountId, money: Omit<AccountMoney, 'currency'>, actor: string): Promise<void> {
+    return this.#write((ctx) => setAccountMoneyIn(ctx, tenant, account, money, actor));
+  }
+  cancelPendingMessages(tenant: TenantId, account: AccountId, reason: string, actor: string): Promise<readonly MessageId[]> {
+    return this.#write((ctx) => cancelPendingMessagesIn(ctx, tenant, account, reason, actor));
+  }
+
+  // DispatchStore (dispatch-queries.ts): writes join the open transaction.
+  claimDue: Store['claimDue'] = (t, o) => this.#write((c) => dispatch.claimDueIn(c, t, o));
+  startSending: Store['startSending'] = (t, i, w, n) => this.#write((c) => dispatch.startSendingIn(c, t, i, w, n));
+  settleClaims: Store['settleClaims'] = (t, i, n) => this.#write((c) => dispatch.settleClaimsIn(c, t, i, n));
+  recordSendResults: Store['recordSendResults'] = (t, r, n) => this.#write((c) => dispatch.recordSendResultsIn(c, t, r, n));
+  reconcileExpired: Store['reconcileExpired'] = (t, b, n) => this.#write((c) => dispatch.reconcileExpiredIn(c, t, b, n));
+  dispatchStatus: Store['dispatchStatus'] = (t, n) => dispatch.dispatchStatusIn(this.#ctx, t, n);
+  countDue: Store['countDue'] = (t, n) => dispatch.countDueIn(this.#ctx, t, n);
+  withPlannerLock<T>(t: TenantId, d: string, fn: () => Promise<T>): Promise<T | undefined> {
+    return dispatch.withPlannerLockIn(this.#ctx, t, d, fn);
   }
 }

@@ -1,0 +1,239 @@
+// The dispatcher's queries (port: src/app/ports/dispatch-store.ts, docs/dispatcher.md).
+// Every function runs on the caller's transaction context. The journal table
+// `dispatch_attempts` (migration 0006) is typed locally so schema.ts stays untouched.
+import { sql, type Kysely } from 'kysely';
+import type {
+  ClaimedMessage,
+  ClaimOptions,
+  ClaimSettlement,
+  DispatchStatus,
+  ReconcileReport,
+  SendResult,
+  StartSending,
+} from '../../../app/ports/dispatch-store.js';
+import { canonicalJson } from '../../../core/canonical-json.js';
+import type { TenantId } from '../../../core/model/ids.js';
+import { appendAuditIn } from './audit-queries.js';
+import { toMessage } from './message-queries.js';
+import type { ContactEventsTable, Database } from './schema.js';
+import { chunksFor, seal, type SqlContext } from './sql-context.js';
+
+interface DispatchAttemptsTable {
+  tenant_id: string;
+  message_id: string;
+  attempt: number;
+  worker: string;
+  claimed_at: number;
+  outcome: string | null;
+  reason: string | null;
+  provider_id: string | null;
+  outcome_at: number | null;
+}
+type Db = Kysely<Database & { dispatch_attempts: DispatchAttemptsTable }>;
+const dbOf = (ctx: SqlContext): Db => ctx.db.withTables<{ dispatch_attempts: DispatchAttemptsTable }>();
+
+const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+export const claimDueIn = async (ctx: SqlContext, tenant: TenantId, o: ClaimOptions): Promise<readonly ClaimedMessage[]> => {
+  let q = ctx.db
+    .selectFrom('messages')
+    .selectAll()
+    .where('tenant_id', '=', tenant)
+    .where('state', '=', 'planned')
+    .where('scheduled_at', '<=', o.now)
+    .orderBy('scheduled_at')
+    .limit(Math.max(1, Math.min(1000, o.limit)));
+  if (ctx.caps.supportsSkipLocked) q = q.forUpdate().skipLocked();
+  const rows = await q.execute();
+  if (rows.length === 0) return [];
+  if (ctx.caps.supportsForUpdate) {
+    // Serialise per recipient and per account: a worker that claimed another message
+    // of the same person waits here until that worker's ledger row is committed.
+    const people = sortedUnique(rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])));
+    if (people.length > 0) {
+      await ctx.db.selectFrom('people').select('person_id').where('tenant_id', '=', tenant)
+        .where('person_id', 'in', people).orderBy('person_id').forUpdate().execute();
+    }
+    const accounts = sortedUnique(rows.flatMap((r) => JSON.parse(r.account_ids) as string[]));
+    await ctx.db.selectFrom('accounts').select('account_id').where('tenant_id', '=', tenant)
+      .where('account_id', 'in', accounts).orderBy('account_id').forUpdate().execute();
+  }
+  return rows.map((r) => ({ ...toMessage(ctx, tenant, r), attempts: Number(r.attempts) }));
+};
+
+export const startSendingIn = async (
+  ctx: SqlContext,
+  tenant: TenantId,
+  items: readonly StartSending[],
+  worker: string,
+  now: number,
+): Promise<void> => {
+  if (items.length === 0) return;
+  const db = dbOf(ctx);
+  for (const chunk of chunksFor(ctx, items, 1)) {
+    await db.updateTable('messages')
+      .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), state_at: now, updated_at: now }))
+      .where('tenant_id', '=', tenant)
+      .where('message_id', 'in', chunk.map((i) => i.message.id))
+      .where('state', '=', 'planned')
+      .execute();
+  }
+  const journal = items.map((i) => ({
+    tenant_id: tenant, message_id: i.message.id, attempt: i.attempt, worker, claimed_at: now,
+    outcome: null, reason: null, provider_id: null, outcome_at: null,
+  }));
+  for (const chunk of chunksFor(ctx, journal, 9)) await db.insertInto('dispatch_attempts').values(chunk).execute();
+  // The attempt counts against every cap from this commit on, whatever happens next.
+  const ledger: ContactEventsTable[] = items.map(({ message: m }) => ({
+    tenant_id: tenant, event_id: ctx.newId(), at: now, channel: m.channel, direction: 'outbound',
+    person_id: m.personId ?? null, person_hash: m.personHash ?? null, party: m.party,
+    account_ids: canonicalJson(m.accountIds), result: 'sent',
+    to_enc: m.to === undefined ? null : seal(ctx, tenant, 'contact_events.to', m.to),
+    body_enc: null, purpose: m.purpose, actor: 'dispatcher', message_id: m.id, provider_id: null, created_at: now,
+  }));
+  for (const chunk of chunksFor(ctx, ledger, 17)) await ctx.db.insertInto('contact_events').values(chunk).execute();
+  await appendAuditIn(ctx, tenant, {
+    actor: `dispatcher:${worker}`, type: 'messages.claimed', subject: `tenant:${tenant}`,
+    data: { count: items.length, messageIds: items.map((i) => i.message.id) },
+  });
+};
+
+export const settleClaimsIn = async (ctx: SqlContext, tenant: TenantId, items: readonly ClaimSettlement[], now: number): Promise<void> => {
+  if (items.length === 0) return;
+  for (const s of items) {
+    await ctx.db.updateTable('messages')
+      .set({
+        state: s.state, decision: canonicalJson(s.decision ?? null), state_at: now, updated_at: now,
+        ...(s.scheduledAt === undefined ? {} : { scheduled_at: s.scheduledAt }),
+      })
+      .where('tenant_id', '=', tenant).where('message_id', '=', s.messageId).where('state', '=', 'planned')
+      .execute();
+  }
+  const byState: Record<string, number> = {};
+  for (const s of items) byState[s.state] = (byState[s.state] ?? 0) + 1;
+  await appendAuditIn(ctx, tenant, {
+    actor: 'dispatcher', type: 'messages.redecided', subject: `tenant:${tenant}`,
+    data: { byState, messageIds: items.map((i) => i.messageId) },
+  });
+};
+
+export const recordSendResultsIn = async (ctx: SqlContext, tenant: TenantId, results: readonly SendResult[], now: number): Promise<void> => {
+  if (results.length === 0) return;
+  const db = dbOf(ctx);
+  for (const r of results) {
+    await db.updateTable('messages')
+      .set({
+        state: r.state, state_at: now, updated_at: now,
+        ...(r.providerId === undefined ? {} : { provider_id: r.providerId }),
+        ...(r.retryAt === undefined ? {} : { scheduled_at: r.retryAt }),
+      })
+      .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId)
+      .where('attempts', '=', r.attempt).where('state', 'in', ['sending', 'unknown'])
+      .execute();
+    await db.updateTable('dispatch_attempts')
+      .set({ outcome: r.outcome, reason: r.reason ?? null, provider_id: r.providerId ?? null, outcome_at: now })
+      .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('attempt', '=', r.attempt)
+      .execute();
+    if (r.outcome === 'not_accepted') {
+      // Proven not accepted: the ledger row stays but stops counting (result 'failed').
+      await ctx.db.updateTable('contact_events').set({ result: 'failed' })
+        .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('result', '=', 'sent').execute();
+    } else if (r.providerId !== undefined) {
+      await ctx.db.updateTable('contact_events').set({ provider_id: r.providerId })
+        .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('result', '=', 'sent').execute();
+    }
+  }
+  const byState: Record<string, number> = {};
+  for (const r of results) byState[r.state] = (byState[r.state] ?? 0) + 1;
+  await appendAuditIn(ctx, tenant, {
+    actor: 'dispatcher', type: 'messages.send_results', subject: `tenant:${tenant}`,
+    data: { byState, messageIds: results.map((r) => r.messageId) },
+  });
+};
+
+export const reconcileExpiredIn = async (ctx: SqlContext, tenant: TenantId, claimedBefore: number, now: number): Promise<ReconcileReport> => {
+  const db = dbOf(ctx);
+  let q = ctx.db.selectFrom('messages').select(['message_id', 'attempts', 'provider_id'])
+    .where('tenant_id', '=', tenant).where('state', '=', 'sending').where('state_at', '<', claimedBefore);
+  if (ctx.caps.supportsSkipLocked) q = q.forUpdate().skipLocked();
+  const rows = await q.execute();
+  let sent = 0;
+  let unknown = 0;
+  for (const r of rows) {
+    // An accepted id is evidence of acceptance; without one nothing proves either way.
+    const state = r.provider_id === null ? 'unknown' : 'sent';
+    if (state === 'sent') sent += 1;
+    else unknown += 1;
+    await ctx.db.updateTable('messages').set({ state, state_at: now, updated_at: now })
+      .where('tenant_id', '=', tenant).where('message_id', '=', r.message_id).where('state', '=', 'sending').execute();
+    await db.updateTable('dispatch_attempts')
+      .set({ outcome: state === 'sent' ? 'accepted' : 'lease_expired', outcome_at: now })
+      .where('tenant_id', '=', tenant).where('message_id', '=', r.message_id).where('attempt', '=', Number(r.attempts))
+      .where('outcome', 'is', null).execute();
+  }
+  if (rows.length > 0) {
+    await appendAuditIn(ctx, tenant, {
+      actor: 'dispatcher', type: 'messages.reconciled', subject: `tenant:${tenant}`,
+      data: { sent, unknown, messageIds: rows.map((r) => r.message_id) },
+    });
+  }
+  return { sent, unknown };
+};
+
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+
+export const dispatchStatusIn = async (ctx: SqlContext, tenant: TenantId, now: number): Promise<DispatchStatus> => {
+  const db = dbOf(ctx);
+  const states = await ctx.db.selectFrom('messages').select(['state', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('tenant_id', '=', tenant).groupBy('state').execute();
+  const byState: Record<string, number> = {};
+  for (const s of states) byState[s.state] = Number(s.n);
+  const depth = await countDueIn(ctx, tenant, now);
+  const blockedByRule: Record<string, number> = {};
+  const blocked = await ctx.db.selectFrom('messages').select('decision').where('tenant_id', '=', tenant).where('state', '=', 'blocked').execute();
+  for (const b of blocked) {
+    const d = JSON.parse(b.decision) as { violations?: readonly { rule?: string }[] } | null;
+    for (const v of d?.violations ?? []) {
+      const rule = v.rule ?? 'unknown';
+      blockedByRule[rule] = (blockedByRule[rule] ?? 0) + 1;
+    }
+  }
+  const lat = await db.selectFrom('dispatch_attempts as a')
+    .innerJoin('messages as m', (j) => j.onRef('m.tenant_id', '=', 'a.tenant_id').onRef('m.message_id', '=', 'a.message_id'))
+    .select(['a.outcome_at', 'm.created_at'])
+    .where('a.tenant_id', '=', tenant).where('a.outcome', '=', 'accepted').execute();
+  const ms = lat.map((r) => Number(r.outcome_at) - Number(r.created_at)).sort((a, b) => a - b);
+  return {
+    byState,
+    queueDepth: depth,
+    blockedByRule,
+    planToSendMs: { count: ms.length, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: ms.at(-1) ?? 0 },
+  };
+};
+
+export const countDueIn = async (ctx: SqlContext, tenant: TenantId, now: number): Promise<number> => {
+  const r = await ctx.db.selectFrom('messages').select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('tenant_id', '=', tenant).where('state', '=', 'planned').where('scheduled_at', '<=', now).executeTakeFirst();
+  return Number(r?.n ?? 0);
+};
+
+export const withPlannerLockIn = async <T>(
+  ctx: SqlContext,
+  tenant: TenantId,
+  businessDate: string,
+  fn: () => Promise<T>,
+): Promise<T | undefined> => {
+  if (!ctx.caps.supportsAdvisoryLocks) return fn();
+  const key = `tact-planner:${tenant}:${businessDate}`;
+  // A session lock on a connection held for the whole plan (the plan's own writes use others).
+  return ctx.db.connection().execute(async (conn) => {
+    const got = await sql<{ ok: boolean }>`select pg_try_advisory_lock(hashtextextended(${key}, 0)) as ok`.execute(conn);
+    if (got.rows[0]?.ok !== true) return undefined;
+    try {
+      return await fn();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtextextended(${key}, 0))`.execute(conn);
+    }
+  });
+};

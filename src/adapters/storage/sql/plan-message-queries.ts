@@ -1,0 +1,87 @@
+// The planner's side of the outbox: which plan keys and codes exist, an account's
+// messages, and the idempotent insert (on conflict (tenant_id, plan_key) do nothing).
+import type { PlanInsertResult } from '../../../app/ports/plan-store.js';
+import type { MessageRecord, NewMessage } from '../../../app/ports/store-records.js';
+import { canonicalJson } from '../../../core/canonical-json.js';
+import type { AccountId, TenantId } from '../../../core/model/ids.js';
+import { appendAuditIn } from './audit-queries.js';
+import { toMessage } from './message-queries.js';
+import type { MessagesTable } from './schema.js';
+import { chunksFor, seal, type SqlContext } from './sql-context.js';
+
+export const existingPlanKeyRows = async (ctx: SqlContext, tenant: TenantId, keys: readonly string[]): Promise<ReadonlySet<string>> => {
+  const out = new Set<string>();
+  for (const chunk of chunksFor(ctx, keys, 1)) {
+    const rows = await ctx.db.selectFrom('messages').select('plan_key').where('tenant_id', '=', tenant).where('plan_key', 'in', chunk).execute();
+    for (const r of rows) if (r.plan_key !== null) out.add(r.plan_key);
+  }
+  return out;
+};
+
+export const listAccountMessageRows = async (ctx: SqlContext, tenant: TenantId, account: AccountId): Promise<readonly MessageRecord[]> =>
+  (
+    await ctx.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('tenant_id', '=', tenant)
+      .where('account_id', '=', account)
+      .orderBy('scheduled_at')
+      .orderBy('message_id')
+      .execute()
+  ).map((r) => toMessage(ctx, tenant, r));
+
+export const usedCodeRows = async (ctx: SqlContext, tenant: TenantId, codes: readonly string[]): Promise<ReadonlySet<string>> => {
+  const out = new Set<string>();
+  for (const chunk of chunksFor(ctx, codes, 1)) {
+    const rows = await ctx.db.selectFrom('messages').select('verification_code').where('tenant_id', '=', tenant).where('verification_code', 'in', chunk).execute();
+    for (const r of rows) out.add(r.verification_code);
+  }
+  return out;
+};
+
+export const insertPlannedIn = async (ctx: SqlContext, tenant: TenantId, messages: readonly NewMessage[], actor: string): Promise<PlanInsertResult> => {
+  const now = ctx.now();
+  const rows: MessagesTable[] = messages.map((m) => {
+    const first = m.accountIds[0];
+    if (first === undefined || m.planKey === undefined) throw new Error('insertPlannedMessages: a message needs an account and a planKey');
+    return {
+      tenant_id: tenant,
+      message_id: ctx.newId(),
+      account_id: first,
+      account_ids: canonicalJson(m.accountIds),
+      person_id: m.personId,
+      person_hash: null,
+      party: m.party,
+      channel: m.channel,
+      purpose: m.purpose,
+      template_id: m.templateId ?? null,
+      to_enc: seal(ctx, tenant, 'messages.to', m.to),
+      body_enc: seal(ctx, tenant, 'messages.body', m.body),
+      state: m.state,
+      decision: canonicalJson(m.decision ?? null),
+      scheduled_at: m.scheduledAt,
+      verification_code: m.verificationCode,
+      plan_key: m.planKey,
+      provider_id: null,
+      attempts: 0,
+      state_at: now,
+      created_at: now,
+      updated_at: now,
+    };
+  });
+  let inserted = 0;
+  for (const chunk of chunksFor(ctx, rows, 22)) {
+    const res = await ctx.db
+      .insertInto('messages')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['tenant_id', 'plan_key']).doNothing())
+      .executeTakeFirst();
+    inserted += Number(res.numInsertedOrUpdatedRows ?? 0n);
+  }
+  if (inserted > 0) {
+    const byState: Record<string, number> = {};
+    for (const r of rows) byState[r.state] = (byState[r.state] ?? 0) + 1;
+    await appendAuditIn(ctx, tenant, { actor, type: 'messages.planned', subject: `tenant:${tenant}`, data: { offered: rows.length, inserted, byState } });
+  }
+  return { inserted, alreadyPlanned: rows.length - inserted };
+};

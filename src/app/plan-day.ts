@@ -1,0 +1,91 @@
+// `planDay`: the daily plan of one tenant (docs/planner.md). Streams overdue accounts in
+// keyset pages; each page is one batch (planBatch): a handful of set-based queries, the
+// engine's decision per candidate, and one write transaction. Re-running a day plans
+// nothing twice (plan keys). Settled, cured, paused or written-off accounts are never
+// read (only status "overdue" is paged), so they produce nothing.
+import type { Clock } from './ports/clock.js';
+import type { CodeGenerator } from './ports/code-generator.js';
+import type { Store } from './ports/store.js';
+import { failure, type TactFailure } from '../core/errors.js';
+import type { MessageLocale } from '../core/messages/template.js';
+import type { AccountId, TenantId } from '../core/model/ids.js';
+import { parseIsoDate } from '../core/model/parse-iso-date.js';
+import { compilePolicy } from '../core/policy/compile-policy.js';
+import { err, ok, type Result } from '../core/result.js';
+import { defaultStrategies } from '../core/strategy/default-strategies.js';
+import { parseStrategy } from '../core/strategy/parse-strategy.js';
+import type { Strategy } from '../core/strategy/strategy.js';
+import { planBatch } from './plan/plan-batch.js';
+import { defaultPlanMessaging, type PlanMessaging } from './plan/plan-messaging.js';
+import { emptySummary, type PlanSummary } from './plan/plan-summary.js';
+
+export interface PlanDeps {
+  readonly store: Store;
+  readonly codes: CodeGenerator;
+  readonly clock: Clock;
+  /** Messaging settings per locale; default: defaultPlanMessaging. */
+  readonly messaging?: (locale: MessageLocale) => PlanMessaging;
+}
+
+export interface PlanProgress {
+  readonly accounts: number;
+  readonly total: number;
+  readonly planned: number;
+  readonly blocked: number;
+}
+
+export interface PlanOptions {
+  /** Accounts per batch (default 1000). */
+  readonly batchSize?: number;
+  readonly onProgress?: (p: PlanProgress) => void;
+  readonly actor?: string;
+}
+
+/** The tenant's active stored strategy, else the pack's default. */
+export const activeStrategy = async (store: Store, tenant: TenantId, pack: Strategy['pack']): Promise<Strategy> => {
+  const stored = await store.getActiveStrategy(tenant);
+  if (stored === undefined) return defaultStrategies[pack];
+  const parsed = parseStrategy(stored.body);
+  // A stored strategy was validated when saved; one that no longer parses is a fault.
+  if (!parsed.ok) throw new Error(`stored strategy ${stored.strategyId}@${stored.version} no longer parses`);
+  return parsed.value;
+};
+
+export const planDay = async (
+  deps: PlanDeps,
+  tenant: TenantId,
+  businessDate: string,
+  options: PlanOptions = {},
+): Promise<Result<PlanSummary, TactFailure[]>> => {
+  if (!parseIsoDate(businessDate).ok) return err([failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: '--date', message: '--date must be a calendar date YYYY-MM-DD.' })]);
+  const record = await deps.store.getTenant(tenant);
+  if (record === undefined) return err([failure('TACT_ERR_STORE_UNKNOWN_TENANT', { path: '--tenant' })]);
+  const policy = compilePolicy(record.pack);
+  if (!policy.ok) return err(policy.error);
+  const strategy = await activeStrategy(deps.store, tenant, record.pack);
+  const messaging = deps.messaging ?? ((l: MessageLocale) => defaultPlanMessaging(record, l));
+  const summary = emptySummary(tenant, businessDate);
+  const batchSize = Math.max(1, Math.min(10_000, options.batchSize ?? 1000));
+  const total = options.onProgress === undefined ? 0 : await deps.store.countOverdueAccounts(tenant);
+  const batch = {
+    store: deps.store,
+    codes: deps.codes,
+    policy: policy.value,
+    strategy,
+    messaging,
+    tenant,
+    businessDate,
+    now: deps.clock.now(),
+    actor: options.actor ?? 'system:planner',
+  };
+  let after: AccountId | undefined;
+  for (;;) {
+    const page = await deps.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: batchSize });
+    if (page.length === 0) break;
+    await planBatch(batch, page, summary);
+    after = page[page.length - 1]!.id;
+    options.onProgress?.({ accounts: summary.accounts, total, planned: summary.planned, blocked: summary.blocked });
+    if (page.length < batchSize) break;
+  }
+  return ok(summary);
+};

@@ -1,0 +1,192 @@
+// One batch of the planner: load the contexts of the accounts whose steps fire (one
+// set of queries), build the candidates, skip plan keys already in the outbox, render,
+// decide, schedule, make the codes unique, and write everything in one transaction.
+import type { PlanAccountRow } from '../ports/plan-store.js';
+import type { CodeGenerator } from '../ports/code-generator.js';
+import type { Store } from '../ports/store.js';
+import type { NewMessage } from '../ports/store-records.js';
+import { loadDecisionContexts } from '../decision-context/load-decision-contexts.js';
+import { findDefaultTemplate } from '../../core/messages/default-templates.js';
+import { renderMessage } from '../../core/messages/render-message.js';
+import type { MessageLocale, Template } from '../../core/messages/template.js';
+import type { TenantId } from '../../core/model/ids.js';
+import type { CompiledPolicy } from '../../core/policy/compiled-policy.js';
+import { decide } from '../../core/policy/decide.js';
+import { businessDayEnd, localSendTime } from '../../core/strategy/local-send-time.js';
+import type { Strategy, StrategyStep } from '../../core/strategy/strategy.js';
+import { candidatesOf, stepsFor, type Candidate } from './plan-candidates.js';
+import type { PlanMessaging } from './plan-messaging.js';
+import { bump, type PlanSummary } from './plan-summary.js';
+
+export interface PlanBatchDeps {
+  readonly store: Store;
+  readonly codes: CodeGenerator;
+  readonly policy: CompiledPolicy;
+  readonly strategy: Strategy;
+  readonly messaging: (locale: MessageLocale) => PlanMessaging;
+  readonly tenant: TenantId;
+  readonly businessDate: string;
+  /** Epoch ms at which the run started. */
+  readonly now: number;
+  readonly actor: string;
+}
+
+export const NO_WINDOW_TODAY = 'PLAN_NO_WINDOW_TODAY';
+const MAX_CODE_ROUNDS = 8;
+
+interface Draft {
+  readonly message: Omit<NewMessage, 'verificationCode' | 'body'>;
+  readonly render: (code: string) => string | undefined;
+  code: string;
+  body: string;
+}
+
+const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<typeof loadDecisionContexts>>, summary: PlanSummary): Draft | undefined => {
+  const { ctx, step, link } = c;
+  const party = link.role === 'borrower' ? 'borrower' : 'third_party';
+  const template: Template | undefined = findDefaultTemplate(step.template, party, link.locale) ?? findDefaultTemplate(step.template, party, d.strategy.locale);
+  if (template === undefined) return notRendered(summary, 'TACT_ERR_STRATEGY_UNKNOWN_TEMPLATE');
+  const zone = link.timeZones[0] ?? d.policy.fallbackZones[0] ?? 'UTC';
+  const at = Math.max(localSendTime(d.businessDate, step.sendAt, zone), d.now);
+  const a = ctx.account;
+  const borrower = ctx.people.find((p) => p.role === 'borrower');
+  const m = d.messaging(template.locale);
+  // Names are decrypted only for messages actually rendered.
+  const varsOf = () => ({
+    ...(borrower === undefined ? {} : { borrowerName: borrower.name() }),
+    ...(party === 'third_party' ? { contactName: link.name() } : {}),
+    amountOverdue: { minor: a.overdueMinor, currency: a.currency },
+    dueDate: a.dueDate,
+    hotline: m.hotline,
+    portalUrl: m.portalUrl,
+  });
+
+  const first = d.codes.next();
+  const dayEnd = businessDayEnd(d.businessDate, zone);
+  const base = { accountId: a.id, personId: link.personId, channel: step.channel, purpose: step.purpose, at };
+  // Decide first without the text: a contact blocked for the whole day by state or
+  // history (unconfirmed contact, reachable borrower, opt-out…) is written blocked
+  // without rendering (body empty, template id kept). Otherwise render, and decide
+  // again with the text so the content rules apply to what will be sent.
+  const bare = contexts.prepare(base);
+  if (bare === undefined) return undefined;
+  let decision = decide(bare, d.policy);
+  let plan = schedule(decision, at, dayEnd);
+  let body = '';
+  let to = bare.to;
+  if (plan.state === 'planned') {
+    const vars = varsOf();
+    const rendered = renderMessage(template, vars, m.tenant, first);
+    if (!rendered.ok) return notRendered(summary, rendered.error[0]?.code ?? 'TACT_ERR_MESSAGE_LINT_FAILED');
+    const req = contexts.prepare({ ...base, content: rendered.value.text })!;
+    decision = decide(req, d.policy);
+    plan = schedule(decision, at, dayEnd);
+    body = rendered.value.text;
+    to = req.to;
+  }
+  const { state, scheduledAt, noWindow } = plan;
+  bump(summary.byAudience, party);
+  bump(summary.byChannel, step.channel);
+  bump(summary.byState, state);
+  if (state === 'planned') summary.planned += 1;
+  else {
+    summary.blocked += 1;
+    for (const v of decision.violations) bump(summary.byReason, v.reason);
+    if (noWindow) bump(summary.byReason, NO_WINDOW_TODAY);
+  }
+  return {
+    message: {
+      accountIds: [a.id],
+      personId: link.personId,
+      party,
+      channel: step.channel,
+      purpose: step.purpose,
+      to,
+      state,
+      decision: { decidedAt: bare.atIso, ...decision, ...(noWindow ? { plan: NO_WINDOW_TODAY } : {}) },
+      scheduledAt,
+      planKey: c.planKey,
+      templateId: template.id,
+    },
+    render: (code) => {
+      if (body === '') return '';
+      const r = renderMessage(template, varsOf(), m.tenant, code);
+      return r.ok ? r.value.text : undefined;
+    },
+    code: first,
+    body,
+  };
+};
+
+const notRendered = (summary: PlanSummary, code: string): undefined => {
+  summary.notRendered += 1;
+  bump(summary.byReason, code);
+  return undefined;
+};
+
+/**
+ * Allowed: planned at the proposed instant. Blocked with an earliest allowed instant
+ * before the business day ends (recipient's first zone): planned then. Otherwise
+ * blocked: tomorrow's run reconsiders (the rolling windows move on).
+ */
+const schedule = (
+  decision: ReturnType<typeof decide>,
+  at: number,
+  dayEnd: number,
+): { state: 'planned' | 'blocked'; scheduledAt: number; noWindow: boolean } => {
+  if (decision.allowed) return { state: 'planned', scheduledAt: at, noWindow: false };
+  const earliest = decision.earliestAllowedAt === null ? null : Date.parse(decision.earliestAllowedAt);
+  if (earliest !== null && earliest < dayEnd) return { state: 'planned', scheduledAt: earliest, noWindow: false };
+  return { state: 'blocked', scheduledAt: at, noWindow: earliest !== null };
+};
+
+/** Redraws codes that repeat within the batch or are already used by the tenant. */
+const uniqueCodes = async (d: PlanBatchDeps, drafts: Draft[]): Promise<void> => {
+  for (let round = 0; round < MAX_CODE_ROUNDS; round += 1) {
+    const seen = new Set<string>();
+    const clash: Draft[] = [];
+    for (const x of drafts) {
+      if (seen.has(x.code)) clash.push(x);
+      seen.add(x.code);
+    }
+    const used = await d.store.usedVerificationCodes(d.tenant, [...seen]);
+    for (const x of drafts) if (used.has(x.code) && !clash.includes(x)) clash.push(x);
+    if (clash.length === 0) return;
+    for (const x of clash) {
+      x.code = d.codes.next();
+      x.body = x.render(x.code) ?? x.body;
+    }
+  }
+  throw new Error('planner: verification codes kept clashing; check the CodeGenerator');
+};
+
+export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
+  summary.accounts += accounts.length;
+  const firing = new Map<string, readonly StrategyStep[]>();
+  for (const a of accounts) {
+    const steps = stepsFor(d.strategy, a, d.businessDate);
+    if (steps.length > 0) firing.set(a.id, steps);
+  }
+  if (firing.size === 0) return;
+  const contexts = await loadDecisionContexts(d.store, d.tenant, accounts.filter((a) => firing.has(a.id)), { pack: d.policy.pack, now: d.now });
+  const candidates: Candidate[] = [];
+  for (const [id, steps] of firing) candidates.push(...candidatesOf(contexts.accounts.get(id)!, steps, contexts, d.businessDate));
+  summary.candidates += candidates.length;
+  if (candidates.length === 0) return;
+  const existing = await d.store.existingPlanKeys(d.tenant, candidates.map((c) => c.planKey));
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    if (existing.has(c.planKey)) {
+      summary.alreadyPlanned += 1;
+      continue;
+    }
+    const x = draftFor(d, c, contexts, summary);
+    if (x !== undefined) drafts.push(x);
+  }
+  if (drafts.length === 0) return;
+  await uniqueCodes(d, drafts);
+  const messages: NewMessage[] = drafts.map((x) => ({ ...x.message, body: x.body, verificationCode: x.code }));
+  const result = await d.store.transaction((s) => s.insertPlannedMessages(d.tenant, messages, d.actor));
+  // Another planner won the race for some keys: they were counted above; move them.
+  summary.alreadyPlanned += result.alreadyPlanned;
+};

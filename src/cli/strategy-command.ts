@@ -1,0 +1,100 @@
+// `tact strategy validate FILE` (parse + lint, no database), `tact strategy list` and
+// `tact strategy save FILE [--activate]` (docs/strategies.md). Exit 0 ok, 1 the strategy
+// failed validation, 2 invalid input (unreadable file, bad JSON, bad arguments).
+import { readFile } from 'node:fs/promises';
+import type { OpenStore } from '../app/ports/store-opener.js';
+import { failure, type TactFailure } from '../core/errors.js';
+import { tenantId } from '../core/model/ids.js';
+import { defaultStrategies } from '../core/strategy/default-strategies.js';
+import { strategyToJson } from '../core/strategy/parse-strategy.js';
+import type { Strategy } from '../core/strategy/strategy.js';
+import { validateStrategy } from '../core/strategy/validate-strategy.js';
+import { type Result, err, ok } from '../core/result.js';
+import type { CliIo } from './cli-io.js';
+import type { Command, ExitCode } from './command.js';
+import { printFailures } from './print-failures.js';
+import { withStore, withoutDbOption } from './store-command-support.js';
+
+const help = `tact strategy validate FILE        check a strategy (JSON) and lint it against its pack
+tact strategy save FILE [--activate] [--tenant ID] [--db URL]
+                                   validate, then store it as a new version (draft or active)
+tact strategy list [--tenant ID] [--db URL]
+                                   stored versions, and the default used when none is active
+tact strategy default cn|us-regf   print the shipped default strategy as JSON
+`;
+
+const readStrategy = async (io: CliIo, file: string): Promise<Result<unknown, TactFailure[]>> => {
+  let text: string;
+  try {
+    text = file === '-' ? await io.readStdin() : await readFile(new URL(file, `file://${io.cwd}/`), 'utf8');
+  } catch {
+    return err([failure('TACT_ERR_CLI_FILE_UNREADABLE', { path: file })]);
+  }
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch {
+    return err([failure('TACT_ERR_STRATEGY_INVALID', { path: file, message: 'The file is not valid JSON.' })]);
+  }
+};
+
+const describe = (s: Strategy): string => `${s.id}@${s.version} (${s.pack}, ${s.locale}): ${s.steps.length} steps — ${s.steps.map((x) => x.id).join(', ')}\n`;
+
+export const createStrategyCommand = (deps: { readonly openStore: OpenStore }): Command => ({
+  name: 'strategy',
+  summary: 'validate, store and list contact strategies',
+  help,
+  run: async (args, io): Promise<ExitCode> => {
+    const rest = withoutDbOption(args);
+    const [sub, ...more] = rest;
+    const tenantAt = more.indexOf('--tenant');
+    const tenant = tenantId(tenantAt >= 0 ? (more[tenantAt + 1] ?? 'default') : (io.env['TACT_TENANT'] ?? 'default'));
+    const positional = more.filter((a, i) => !a.startsWith('--') && (i === 0 || more[i - 1] !== '--tenant'));
+    if (sub === 'default' && (positional[0] === 'cn' || positional[0] === 'us-regf')) {
+      io.stdout(`${JSON.stringify(strategyToJson(defaultStrategies[positional[0]]), null, 2)}\n`);
+      return 0;
+    }
+    if ((sub === 'validate' || sub === 'save') && positional[0] !== undefined) {
+      const input = await readStrategy(io, positional[0]);
+      if (!input.ok) {
+        printFailures(io, input.error);
+        return 2;
+      }
+      const v = validateStrategy(input.value);
+      if (!v.ok) {
+        printFailures(io, v.error);
+        return 1;
+      }
+      if (sub === 'validate') {
+        io.stdout(`valid: ${describe(v.value)}`);
+        return 0;
+      }
+      const status = more.includes('--activate') ? 'active' : 'draft';
+      return withStore(deps.openStore, args, io, async (handle) => {
+        await handle.assertMigrated();
+        const saved = await handle.store.saveStrategy(tenant, { strategyId: v.value.id, version: v.value.version, body: strategyToJson(v.value), status }, 'cli:strategy');
+        if (saved === 'exists') {
+          printFailures(io, [failure('TACT_ERR_STRATEGY_INVALID', { path: '$.version', message: `Version ${v.value.version} of "${v.value.id}" is already stored; versions are never overwritten.` })]);
+          return 1;
+        }
+        io.stdout(`saved ${v.value.id}@${v.value.version} as ${status}\n`);
+        return 0;
+      });
+    }
+    if (sub === 'list') {
+      return withStore(deps.openStore, args, io, async (handle) => {
+        await handle.assertMigrated();
+        const t = await handle.store.getTenant(tenant);
+        if (t === undefined) {
+          printFailures(io, [failure('TACT_ERR_STORE_UNKNOWN_TENANT', { path: '--tenant' })]);
+          return 2;
+        }
+        const stored = await handle.store.listStrategies(tenant);
+        for (const s of stored) io.stdout(`${s.strategyId}@${s.version}  ${s.status}\n`);
+        if (!stored.some((s) => s.status === 'active')) io.stdout(`no active strategy: the planner uses the default ${describe(defaultStrategies[t.pack])}`);
+        return 0;
+      });
+    }
+    printFailures(io, [failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: sub ?? '(none)', message: 'Use: tact strategy validate FILE | save FILE [--activate] | list | default PACK.' })]);
+    return 2;
+  },
+});

@@ -1,0 +1,97 @@
+// Wires `tact dispatch`, `tact status` and `tact run` to real adapters: the store from
+// --db, SMPP from --smpp / TACT_SMPP_URL (default: the bundled SMSC started in this
+// process, a demo where nothing leaves the machine), the system clock, the policy
+// re-decision, and SIGINT/SIGTERM as the stop signal.
+import type { DispatchCommandDeps, OpenedTransport } from '../cli/dispatch-command.js';
+import type { RunCommandDeps } from '../cli/run-command.js';
+import { planDay } from '../app/plan-day.js';
+import { policyRedecide } from '../app/dispatch/policy-redecide.js';
+import { applyPendingReceipts } from '../app/inbound/apply-pending-receipts.js';
+import { receiveInbound } from '../app/inbound/receive-inbound.js';
+import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
+import type { StoreHandle } from '../app/ports/store.js';
+import { startSmsc } from '../adapters/sms/simulator/smsc-server.js';
+import { SmppTransport } from '../adapters/sms/smpp/smpp-transport.js';
+import { systemClock } from '../adapters/system/system-clock.js';
+import { loggerFor, openStore } from './open-store.js';
+
+/**
+ * Replies and receipts go to I's inbound handler (docs/inbound.md). One SMPP bind serves
+ * one tenant: with exactly one tenant in the store events go to it; with several, an
+ * event is logged and dropped (run one dispatcher per tenant's account instead).
+ */
+const registerInbound = (handle: StoreHandle, transport: SmppTransport, logger: ReturnType<typeof loggerFor>): void => {
+  const codes = new CryptoCodeGenerator();
+  transport.onInbound(async (event) => {
+    const tenants = await handle.store.listTenantIds();
+    const tenant = tenants.length === 1 ? tenants[0] : undefined;
+    if (tenant === undefined) {
+      logger.warn({ kind: event.kind, tenants: tenants.length }, 'inbound event not routed: not exactly one tenant');
+      return;
+    }
+    const t = await handle.store.getTenant(tenant);
+    await receiveInbound(
+      {
+        store: handle.store, clock: systemClock, logger, codes,
+        messaging: { brand: 'Tact', locale: t?.locale ?? 'zh-CN', linkAllowList: [], pricePerSegmentMinor: 5, currency: 'CNY' },
+        vars: {},
+      },
+      tenant,
+      event,
+    );
+  });
+};
+
+const openTransport = async (handle: StoreHandle, smppUrl: string | undefined): Promise<OpenedTransport> => {
+  const logger = loggerFor(process.env);
+  let smsc: Awaited<ReturnType<typeof startSmsc>> | undefined;
+  let url = smppUrl;
+  if (url === undefined) {
+    smsc = await startSmsc({ port: 0 });
+    url = `smpp://tact:secret@127.0.0.1:${smsc.port}`;
+  }
+  const transport = await SmppTransport.open({ url });
+  registerInbound(handle, transport, logger);
+  const where = new URL(url);
+  return {
+    deps: {
+      transport, clock: systemClock, logger, redecide: policyRedecide,
+      // Receipts that arrived before the accepted id was recorded are applied now.
+      afterAccepted: async (tx, tenant, ids) => {
+        for (const id of ids) await applyPendingReceipts(tx, tenant, id, 'dispatcher');
+      },
+    },
+    describe: smsc === undefined ? `SMPP ${where.hostname}:${where.port}` : `the bundled SMSC on 127.0.0.1:${smsc.port} (demo)`,
+    close: async () => {
+      await transport.close();
+      await smsc?.close();
+    },
+  };
+};
+
+export const dispatchDeps = (): DispatchCommandDeps => ({
+  openStore,
+  openTransport,
+  onStopSignal: (stop) => {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  },
+});
+
+export const statusDeps = { openStore, clock: systemClock };
+
+/** `tact run`: dispatch deps plus the planner (planDay with the system clock). */
+export const runDeps = (): RunCommandDeps => {
+  const logger = loggerFor(process.env);
+  return {
+    ...dispatchDeps(),
+    clock: systemClock,
+    logger,
+    sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 60_000))),
+    planDay: (handle) => async (tenant, businessDate) => {
+      const r = await planDay({ store: handle.store, codes: new CryptoCodeGenerator(), clock: systemClock }, tenant, businessDate);
+      if (!r.ok) logger.error({ tenant, businessDate, codes: r.error.map((f) => f.code) }, 'daily plan failed');
+      else logger.info({ tenant, businessDate }, 'daily plan done');
+    },
+  };
+};

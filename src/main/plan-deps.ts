@@ -1,0 +1,14 @@
+// Wires `tact plan` and `tact strategy` to real adapters: the store from --db, the
+// system clock and crypto verification codes.
+import { createPlanCommand } from '../cli/plan-command.js';
+import { createStrategyCommand } from '../cli/strategy-command.js';
+import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
+import { systemClock } from '../adapters/system/system-clock.js';
+import { openStore } from './open-store.js';
+
+export const planCommand = createPlanCommand({
+  openStore,
+  planDeps: (handle) => ({ store: handle.store, codes: new CryptoCodeGenerator(), clock: systemClock }),
+});
+
+export const strategyCommand = createStrategyCommand({ openStore });
