@@ -16,7 +16,8 @@ import { defaultStrategies } from '../core/strategy/default-strategies.js';
 import { parseStrategy } from '../core/strategy/parse-strategy.js';
 import type { Strategy } from '../core/strategy/strategy.js';
 import { planBatch } from './plan/plan-batch.js';
-import { defaultPlanMessaging, type PlanMessaging } from './plan/plan-messaging.js';
+import type { PlanMessaging } from './plan/plan-messaging.js';
+import { loadTenantPlanMessaging } from './plan/tenant-plan-messaging.js';
 import { emptySummary, type PlanSummary } from './plan/plan-summary.js';
 
 export interface PlanDeps {
@@ -63,7 +64,8 @@ export const planDay = async (
   const policy = compilePolicy(record.pack);
   if (!policy.ok) return err(policy.error);
   const strategy = await activeStrategy(deps.store, tenant, record.pack);
-  const messaging = deps.messaging ?? ((l: MessageLocale) => defaultPlanMessaging(record, l));
+  const own = await loadTenantPlanMessaging(deps.store, tenant, record);
+  const messaging = deps.messaging ?? own.messaging;
   const summary = emptySummary(tenant, businessDate);
   const batchSize = Math.max(1, Math.min(10_000, options.batchSize ?? 1000));
   const total = options.onProgress === undefined ? 0 : await deps.store.countOverdueAccounts(tenant);
@@ -73,6 +75,7 @@ export const planDay = async (
     policy: policy.value,
     strategy,
     messaging,
+    templateFor: own.templateFor,
     tenant,
     businessDate,
     now: deps.clock.now(),

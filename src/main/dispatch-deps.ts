@@ -7,6 +7,7 @@ import type { RunCommandDeps } from '../cli/run-command.js';
 import { planDay } from '../app/plan-day.js';
 import { policyRedecide } from '../app/dispatch/policy-redecide.js';
 import { applyPendingReceipts } from '../app/inbound/apply-pending-receipts.js';
+import { messagingFor } from '../app/templates/tenant-messaging.js';
 import { receiveInbound } from '../app/inbound/receive-inbound.js';
 import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
 import type { StoreHandle } from '../app/ports/store.js';
@@ -29,12 +30,20 @@ const registerInbound = (handle: StoreHandle, transport: SmppTransport, logger: 
       logger.warn({ kind: event.kind, tenants: tenants.length }, 'inbound event not routed: not exactly one tenant');
       return;
     }
-    const t = await handle.store.getTenant(tenant);
+    // The tenant's own settings (`tact tenant messaging set`); without them the
+    // documented fallbacks, which carry no hotline or portal (answers needing them are
+    // kept for an agent rather than sent with invented ones).
+    const settings = await messagingFor(handle.store, tenant);
+    if (!settings.ok) {
+      logger.warn({ kind: event.kind, code: settings.error }, 'inbound event not handled: tenant messaging settings unusable');
+      return;
+    }
+    const { hotline, portalUrl } = settings.value.vars;
     await receiveInbound(
       {
         store: handle.store, clock: systemClock, logger, codes,
-        messaging: { brand: 'Tact', locale: t?.locale ?? 'zh-CN', linkAllowList: [], pricePerSegmentMinor: 5, currency: 'CNY' },
-        vars: {},
+        messaging: settings.value.messaging,
+        vars: { ...(hotline === undefined ? {} : { hotline }), ...(portalUrl === undefined ? {} : { portalUrl }) },
       },
       tenant,
       event,

@@ -57,6 +57,9 @@ const scenario = (name: string, open: Opener, skip = false): void => {
       const borrower = (await s.listAccountPeople(tenant, id['DPD15']!))[0]!;
       await s.appendContactEvent(tenant, { at: clock.now() - 86_400_000, channel: 'sms', direction: 'inbound', personId: borrower.personId, party: 'borrower', accountIds: [id['DPD15']!], result: 'delivered' });
       await raw(`update account_people set confirmation = 'confirmed', confirmation_at = ${clock.now()} where tenant_id = '${tenant}' and account_id = '${id['DPD15']!}' and person_id = '${contact.personId}'`);
+      // The tenant's own settings and its own DPD-1 wording replace the shipped ones.
+      await s.setMessaging(tenant, { brand: '示例金融', hotline: '400-123-4567', portalUrl: 'https://pay.shili.cn', linkAllowList: ['pay.shili.cn'], pricePerSegmentMinor: 4, currency: 'CNY' }, 'test');
+      await s.saveTemplate(tenant, { key: 'reminder.dpd1', audience: 'borrower', channel: 'sms', locale: 'zh-CN', body: '{borrowerName}您好，{dueDate}到期的{amountOverdue}尚未收到。本行自有模板：请登录{portalUrl}或致电{hotline}。' }, 'test');
       const r = await planDay({ store: s, codes: new CryptoCodeGenerator(), clock }, tenant, DATE);
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       first = r.value;
@@ -80,6 +83,10 @@ const scenario = (name: string, open: Opener, skip = false): void => {
       expect(m!.party).toBe('borrower');
       expect(new Date(m!.scheduledAt).toISOString()).toBe('2026-12-07T02:00:00.000Z');
       expect(m!.body).toContain(m!.verificationCode.slice(0, 4));
+      // Rendered from the tenant's stored template and messaging settings.
+      expect(m!.body).toContain('本行自有模板');
+      expect(m!.body).toContain('400-123-4567');
+      expect(m!.body).toContain('【示例金融】');
     });
 
     it('writes an opted-out borrower\'s reminder as blocked, with the violation', async () => {

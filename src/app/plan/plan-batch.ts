@@ -6,9 +6,8 @@ import type { CodeGenerator } from '../ports/code-generator.js';
 import type { Store } from '../ports/store.js';
 import type { NewMessage } from '../ports/store-records.js';
 import { loadDecisionContexts } from '../decision-context/load-decision-contexts.js';
-import { findDefaultTemplate } from '../../core/messages/default-templates.js';
 import { renderMessage } from '../../core/messages/render-message.js';
-import type { MessageLocale, Template } from '../../core/messages/template.js';
+import type { Audience, MessageLocale, Template } from '../../core/messages/template.js';
 import type { TenantId } from '../../core/model/ids.js';
 import type { CompiledPolicy } from '../../core/policy/compiled-policy.js';
 import { decide } from '../../core/policy/decide.js';
@@ -24,6 +23,8 @@ export interface PlanBatchDeps {
   readonly policy: CompiledPolicy;
   readonly strategy: Strategy;
   readonly messaging: (locale: MessageLocale) => PlanMessaging;
+  /** The tenant's active template for (key, audience, locale), else the shipped one. */
+  readonly templateFor: (key: string, audience: Audience, locale: MessageLocale) => Template | undefined;
   readonly tenant: TenantId;
   readonly businessDate: string;
   /** Epoch ms at which the run started. */
@@ -44,7 +45,7 @@ interface Draft {
 const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<typeof loadDecisionContexts>>, summary: PlanSummary): Draft | undefined => {
   const { ctx, step, link } = c;
   const party = link.role === 'borrower' ? 'borrower' : 'third_party';
-  const template: Template | undefined = findDefaultTemplate(step.template, party, link.locale) ?? findDefaultTemplate(step.template, party, d.strategy.locale);
+  const template: Template | undefined = d.templateFor(step.template, party, link.locale) ?? d.templateFor(step.template, party, d.strategy.locale);
   if (template === undefined) return notRendered(summary, 'TACT_ERR_STRATEGY_UNKNOWN_TEMPLATE');
   const zone = link.timeZones[0] ?? d.policy.fallbackZones[0] ?? 'UTC';
   const at = Math.max(localSendTime(d.businessDate, step.sendAt, zone), d.now);
