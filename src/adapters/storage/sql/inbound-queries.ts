@@ -17,9 +17,9 @@ import {
 import type { Locale, PersonRole } from '../../../core/model/import-record.js';
 import { appendAuditIn } from './audit-queries.js';
 import type { InboundTables } from './inbound-schema.js';
-import { toMessage } from './message-queries.js';
+import { newMessageRow, toMessage } from './message-queries.js';
 import type { MessagesTable } from './schema.js';
-import { requireTenantSalt, seal, sealOptional, type SqlContext } from './sql-context.js';
+import { requireTenantSalt, sealOptional, type SqlContext } from './sql-context.js';
 
 // States a message reaches only once it was handed to (or leaving for) the transport.
 const leftStates = ['sending', 'sent', 'delivered', 'failed', 'undeliverable', 'unknown'];
@@ -144,33 +144,7 @@ export const queueMessageOnceIn = async (
   m: NewMessage & { readonly planKey: string },
   actor: string,
 ): Promise<MessageRecord | undefined> => {
-  const first = m.accountIds[0];
-  if (first === undefined) throw new Error('queueMessageOnce: a message must name at least one account');
-  const now = ctx.now();
-  const row: MessagesTable = {
-    tenant_id: tenant,
-    message_id: ctx.newId(),
-    account_id: first,
-    account_ids: canonicalJson(m.accountIds),
-    person_id: m.personId,
-    person_hash: null,
-    party: m.party,
-    channel: m.channel,
-    purpose: m.purpose,
-    template_id: m.templateId ?? null,
-    to_enc: seal(ctx, tenant, 'messages.to', m.to),
-    body_enc: seal(ctx, tenant, 'messages.body', m.body),
-    state: m.state,
-    decision: canonicalJson(m.decision ?? null),
-    scheduled_at: m.scheduledAt,
-    verification_code: m.verificationCode,
-    plan_key: m.planKey,
-    provider_id: null,
-    attempts: 0,
-    state_at: now,
-    created_at: now,
-    updated_at: now,
-  };
+  const row: MessagesTable = newMessageRow(ctx, tenant, m, ctx.now());
   const res = await ctx.db
     .insertInto('messages')
     .values(row)

@@ -33,6 +33,39 @@ export const toMessage = (ctx: SqlContext, tenant: TenantId, r: MessagesTable): 
   };
 };
 
+/**
+ * The outbox row of a new message: to and body sealed, ids and times from the context.
+ * Shared by every writer of the outbox (insertMessages, the planner, inbound answers).
+ */
+export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, now: number): MessagesTable => {
+  const first = m.accountIds[0];
+  if (first === undefined) throw new Error('a message must name at least one account');
+  return {
+    tenant_id: tenant,
+    message_id: ctx.newId(),
+    account_id: first,
+    account_ids: canonicalJson(m.accountIds),
+    person_id: m.personId,
+    person_hash: null,
+    party: m.party,
+    channel: m.channel,
+    purpose: m.purpose,
+    template_id: m.templateId ?? null,
+    to_enc: seal(ctx, tenant, 'messages.to', m.to),
+    body_enc: seal(ctx, tenant, 'messages.body', m.body),
+    state: m.state,
+    decision: canonicalJson(m.decision ?? null),
+    scheduled_at: m.scheduledAt,
+    verification_code: m.verificationCode,
+    plan_key: m.planKey ?? null,
+    provider_id: null,
+    attempts: 0,
+    state_at: now,
+    created_at: now,
+    updated_at: now,
+  };
+};
+
 export const insertMessagesIn = async (
   ctx: SqlContext,
   tenant: TenantId,
@@ -40,34 +73,7 @@ export const insertMessagesIn = async (
   actor: string,
 ): Promise<readonly MessageRecord[]> => {
   const now = ctx.now();
-  const rows: MessagesTable[] = messages.map((m) => {
-    const first = m.accountIds[0];
-    if (first === undefined) throw new Error('insertMessages: a message must name at least one account');
-    return {
-      tenant_id: tenant,
-      message_id: ctx.newId(),
-      account_id: first,
-      account_ids: canonicalJson(m.accountIds),
-      person_id: m.personId,
-      person_hash: null,
-      party: m.party,
-      channel: m.channel,
-      purpose: m.purpose,
-      template_id: m.templateId ?? null,
-      to_enc: seal(ctx, tenant, 'messages.to', m.to),
-      body_enc: seal(ctx, tenant, 'messages.body', m.body),
-      state: m.state,
-      decision: canonicalJson(m.decision ?? null),
-      scheduled_at: m.scheduledAt,
-      verification_code: m.verificationCode,
-      plan_key: m.planKey ?? null,
-      provider_id: null,
-      attempts: 0,
-      state_at: now,
-      created_at: now,
-      updated_at: now,
-    };
-  });
+  const rows: MessagesTable[] = messages.map((m) => newMessageRow(ctx, tenant, m, now));
   for (const chunk of chunksFor(ctx, rows, 22)) await ctx.db.insertInto('messages').values(chunk).execute();
   if (rows.length > 0) {
     const byState: Record<string, number> = {};

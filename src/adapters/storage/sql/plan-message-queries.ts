@@ -2,12 +2,11 @@
 // messages, and the idempotent insert (on conflict (tenant_id, plan_key) do nothing).
 import type { PlanInsertResult } from '../../../app/ports/plan-store.js';
 import type { MessageRecord, NewMessage } from '../../../app/ports/store-records.js';
-import { canonicalJson } from '../../../core/canonical-json.js';
 import type { AccountId, TenantId } from '../../../core/model/ids.js';
 import { appendAuditIn } from './audit-queries.js';
-import { toMessage } from './message-queries.js';
+import { newMessageRow, toMessage } from './message-queries.js';
 import type { MessagesTable } from './schema.js';
-import { chunksFor, seal, type SqlContext } from './sql-context.js';
+import { chunksFor, type SqlContext } from './sql-context.js';
 
 export const existingPlanKeyRows = async (ctx: SqlContext, tenant: TenantId, keys: readonly string[]): Promise<ReadonlySet<string>> => {
   const out = new Set<string>();
@@ -42,32 +41,8 @@ export const usedCodeRows = async (ctx: SqlContext, tenant: TenantId, codes: rea
 export const insertPlannedIn = async (ctx: SqlContext, tenant: TenantId, messages: readonly NewMessage[], actor: string): Promise<PlanInsertResult> => {
   const now = ctx.now();
   const rows: MessagesTable[] = messages.map((m) => {
-    const first = m.accountIds[0];
-    if (first === undefined || m.planKey === undefined) throw new Error('insertPlannedMessages: a message needs an account and a planKey');
-    return {
-      tenant_id: tenant,
-      message_id: ctx.newId(),
-      account_id: first,
-      account_ids: canonicalJson(m.accountIds),
-      person_id: m.personId,
-      person_hash: null,
-      party: m.party,
-      channel: m.channel,
-      purpose: m.purpose,
-      template_id: m.templateId ?? null,
-      to_enc: seal(ctx, tenant, 'messages.to', m.to),
-      body_enc: seal(ctx, tenant, 'messages.body', m.body),
-      state: m.state,
-      decision: canonicalJson(m.decision ?? null),
-      scheduled_at: m.scheduledAt,
-      verification_code: m.verificationCode,
-      plan_key: m.planKey,
-      provider_id: null,
-      attempts: 0,
-      state_at: now,
-      created_at: now,
-      updated_at: now,
-    };
+    if (m.planKey === undefined) throw new Error('insertPlannedMessages: a message needs a planKey');
+    return newMessageRow(ctx, tenant, m, now);
   });
   let inserted = 0;
   for (const chunk of chunksFor(ctx, rows, 22)) {
