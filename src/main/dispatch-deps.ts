@@ -9,6 +9,7 @@ import { policyRedecide } from '../app/dispatch/policy-redecide.js';
 import { applyPendingReceipts } from '../app/inbound/apply-pending-receipts.js';
 import { messagingFor } from '../app/templates/tenant-messaging.js';
 import { receiveInbound } from '../app/inbound/receive-inbound.js';
+import { tenantsForInbound } from '../app/inbound/route-inbound.js';
 import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
 import type { StoreHandle } from '../app/ports/store.js';
 import { startSmsc } from '../adapters/sms/simulator/smsc-server.js';
@@ -17,37 +18,32 @@ import { systemClock } from '../adapters/system/system-clock.js';
 import { loggerFor, openStore } from './open-store.js';
 
 /**
- * Replies and receipts go to I's inbound handler (docs/inbound.md). One SMPP bind serves
- * one tenant: with exactly one tenant in the store events go to it; with several, an
- * event is logged and dropped (run one dispatcher per tenant's account instead).
+ * Replies and receipts go to the inbound handler (docs/inbound.md), for each tenant the
+ * event belongs to (route-inbound.ts: by provider id or by number; never dropped).
  */
 const registerInbound = (handle: StoreHandle, transport: SmppTransport, logger: ReturnType<typeof loggerFor>): void => {
   const codes = new CryptoCodeGenerator();
   transport.onInbound(async (event) => {
-    const tenants = await handle.store.listTenantIds();
-    const tenant = tenants.length === 1 ? tenants[0] : undefined;
-    if (tenant === undefined) {
-      logger.warn({ kind: event.kind, tenants: tenants.length }, 'inbound event not routed: not exactly one tenant');
-      return;
+    for (const tenant of await tenantsForInbound(handle.store, event)) {
+      // The tenant's own settings (`tact tenant messaging set`); without them the
+      // documented fallbacks, which carry no hotline or portal (answers needing them are
+      // kept for an agent rather than sent with invented ones).
+      const settings = await messagingFor(handle.store, tenant);
+      if (!settings.ok) {
+        logger.warn({ kind: event.kind, tenant, code: settings.error }, 'inbound event not handled: tenant messaging settings unusable');
+        continue;
+      }
+      const { hotline, portalUrl } = settings.value.vars;
+      await receiveInbound(
+        {
+          store: handle.store, clock: systemClock, logger, codes,
+          messaging: settings.value.messaging,
+          vars: { ...(hotline === undefined ? {} : { hotline }), ...(portalUrl === undefined ? {} : { portalUrl }) },
+        },
+        tenant,
+        event,
+      );
     }
-    // The tenant's own settings (`tact tenant messaging set`); without them the
-    // documented fallbacks, which carry no hotline or portal (answers needing them are
-    // kept for an agent rather than sent with invented ones).
-    const settings = await messagingFor(handle.store, tenant);
-    if (!settings.ok) {
-      logger.warn({ kind: event.kind, code: settings.error }, 'inbound event not handled: tenant messaging settings unusable');
-      return;
-    }
-    const { hotline, portalUrl } = settings.value.vars;
-    await receiveInbound(
-      {
-        store: handle.store, clock: systemClock, logger, codes,
-        messaging: settings.value.messaging,
-        vars: { ...(hotline === undefined ? {} : { hotline }), ...(portalUrl === undefined ? {} : { portalUrl }) },
-      },
-      tenant,
-      event,
-    );
   });
 };
 
