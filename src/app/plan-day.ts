@@ -16,6 +16,7 @@ import { defaultStrategies } from '../core/strategy/default-strategies.js';
 import { parseStrategy } from '../core/strategy/parse-strategy.js';
 import type { Strategy } from '../core/strategy/strategy.js';
 import { planBatch } from './plan/plan-batch.js';
+import { loadPlanExperiment } from './plan/plan-experiment.js';
 import type { PlanMessaging } from './plan/plan-messaging.js';
 import { loadTenantPlanMessaging } from './plan/tenant-plan-messaging.js';
 import { emptySummary, type PlanSummary } from './plan/plan-summary.js';
@@ -74,6 +75,7 @@ export const planDay = async (
     codes: deps.codes,
     policy: policy.value,
     strategy,
+    experiment: await loadPlanExperiment(deps.store, tenant),
     messaging,
     templateFor: own.templateFor,
     tenant,

@@ -12,7 +12,7 @@ import { dispatchDeps, runDeps, statusDeps } from './dispatch-deps.js';
 import { importCommand } from './import-command-wiring.js';
 import { openStore } from './open-store.js';
 import { paymentsCommand } from './payments-command-wiring.js';
-import { planCommand, strategyCommand } from './plan-deps.js';
+import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
@@ -22,6 +22,7 @@ export const commands: readonly Command[] = [
   importCommand,
   paymentsCommand,
   strategyCommand,
+  experimentsCommand,
   planCommand,
   createDispatchCommand(dispatchDeps()),
   createRunCommand(runDeps()),

@@ -1,7 +1,8 @@
-// Wires `tact plan` and `tact strategy` to real adapters: the store from --db, the
+// Wires `tact plan`, `tact strategy` and `tact experiments` to real adapters: the store from --db, the
 // system clock and crypto verification codes.
 import { createPlanCommand } from '../cli/plan-command.js';
 import { createStrategyCommand } from '../cli/strategy-command.js';
+import { createExperimentsCommand } from '../cli/experiments-command.js';
 import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
 import { systemClock } from '../adapters/system/system-clock.js';
 import { openStore } from './open-store.js';
@@ -12,3 +13,5 @@ export const planCommand = createPlanCommand({
 });
 
 export const strategyCommand = createStrategyCommand({ openStore });
+
+export const experimentsCommand = createExperimentsCommand({ openStore });

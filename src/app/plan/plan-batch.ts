@@ -14,6 +14,7 @@ import { decide } from '../../core/policy/decide.js';
 import { businessDayEnd, localSendTime } from '../../core/strategy/local-send-time.js';
 import type { Strategy, StrategyStep } from '../../core/strategy/strategy.js';
 import { candidatesOf, stepsFor, type Candidate } from './plan-candidates.js';
+import { armsFor, type ArmTag, type PlanExperiment } from './plan-experiment.js';
 import type { PlanMessaging } from './plan-messaging.js';
 import { bump, type PlanSummary } from './plan-summary.js';
 
@@ -22,6 +23,8 @@ export interface PlanBatchDeps {
   readonly codes: CodeGenerator;
   readonly policy: CompiledPolicy;
   readonly strategy: Strategy;
+  /** The running experiment: its accounts are planned with their arm's strategy. */
+  readonly experiment?: PlanExperiment | undefined;
   readonly messaging: (locale: MessageLocale) => PlanMessaging;
   /** The tenant's active template for (key, audience, locale), else the shipped one. */
   readonly templateFor: (key: string, audience: Audience, locale: MessageLocale) => Template | undefined;
@@ -42,10 +45,12 @@ interface Draft {
   body: string;
 }
 
-const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<typeof loadDecisionContexts>>, summary: PlanSummary): Draft | undefined => {
+type Arm = { readonly tag: ArmTag; readonly strategy: Strategy } | undefined;
+
+const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<typeof loadDecisionContexts>>, summary: PlanSummary, arm: Arm): Draft | undefined => {
   const { ctx, step, link } = c;
   const party = link.role === 'borrower' ? 'borrower' : 'third_party';
-  const template: Template | undefined = d.templateFor(step.template, party, link.locale) ?? d.templateFor(step.template, party, d.strategy.locale);
+  const template: Template | undefined = d.templateFor(step.template, party, link.locale) ?? d.templateFor(step.template, party, (arm?.strategy ?? d.strategy).locale);
   if (template === undefined) return notRendered(summary, 'TACT_ERR_STRATEGY_UNKNOWN_TEMPLATE');
   const zone = link.timeZones[0] ?? d.policy.fallbackZones[0] ?? 'UTC';
   const at = Math.max(localSendTime(d.businessDate, step.sendAt, zone), d.now);
@@ -104,7 +109,7 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
       purpose: step.purpose,
       to,
       state,
-      decision: { decidedAt: bare.atIso, ...decision, ...(noWindow ? { plan: NO_WINDOW_TODAY } : {}) },
+      decision: { decidedAt: bare.atIso, ...decision, ...(noWindow ? { plan: NO_WINDOW_TODAY } : {}), ...(arm === undefined ? {} : arm.tag) },
       scheduledAt,
       planKey: c.planKey,
       templateId: template.id,
@@ -163,9 +168,10 @@ const uniqueCodes = async (d: PlanBatchDeps, drafts: Draft[]): Promise<void> => 
 
 export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
   summary.accounts += accounts.length;
+  const arms = d.experiment === undefined ? new Map<string, NonNullable<Arm>>() : await armsFor(d.store, d.tenant, d.experiment, accounts, d.now);
   const firing = new Map<string, readonly StrategyStep[]>();
   for (const a of accounts) {
-    const steps = stepsFor(d.strategy, a, d.businessDate);
+    const steps = stepsFor(arms.get(a.id)?.strategy ?? d.strategy, a, d.businessDate);
     if (steps.length > 0) firing.set(a.id, steps);
   }
   if (firing.size === 0) return;
@@ -181,7 +187,7 @@ export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccount
       summary.alreadyPlanned += 1;
       continue;
     }
-    const x = draftFor(d, c, contexts, summary);
+    const x = draftFor(d, c, contexts, summary, arms.get(c.ctx.account.id));
     if (x !== undefined) drafts.push(x);
   }
   if (drafts.length === 0) return;

@@ -11,6 +11,7 @@ import type { AccessExport } from './store-access.js';
 import type { InboundStore } from './inbound-store.js';
 import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
+import type { ExperimentStore } from './experiment-store.js';
 import type { PlanStore } from './plan-store.js';
 import type { TemplateStore } from './template-store.js';
 import type {
@@ -49,7 +50,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

@@ -62,6 +62,7 @@ import {
 } from './payment-queries.js';
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
 import * as dispatch from './dispatch-queries.js';
+import * as experiments from './experiment-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as planned from './plan-message-queries.js';
@@ -197,6 +198,13 @@ export class SqlStore implements Store {
   saveStrategy: Store['saveStrategy'] = (t, s, actor) => this.#write((ctx) => strategies.saveStrategyIn(ctx, t, s, actor));
   listStrategies: Store['listStrategies'] = (t) => strategies.listStrategyRows(this.#ctx, t);
   getActiveStrategy: Store['getActiveStrategy'] = (t) => strategies.getActiveStrategyRow(this.#ctx, t);
+
+  // ExperimentStore (experiment-queries.ts)
+  createExperiment: Store['createExperiment'] = (t, e, actor) => this.#write((ctx) => experiments.createExperimentIn(ctx, t, e, actor));
+  runningExperiment: Store['runningExperiment'] = (t) => experiments.runningExperimentRow(this.#ctx, t);
+  listExperiments: Store['listExperiments'] = (t) => experiments.listExperimentRows(this.#ctx, t);
+  assignArms: Store['assignArms'] = (t, id, a, now) => this.#write((ctx) => experiments.assignArmsIn(ctx, t, id, a, now));
+  stopExperiment: Store['stopExperiment'] = (t, id, actor) => this.#write((ctx) => experiments.stopExperimentIn(ctx, t, id, actor));
 
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
     return accessByPhoneIn(this.#ctx, tenant, e164);

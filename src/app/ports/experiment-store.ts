@@ -1,0 +1,46 @@
+// Experiments (docs/strategies.md, "Experiments"): a tenant runs at most one experiment
+// at a time; each account is assigned to an arm once, and the recorded arm wins forever
+// after (a weight change never moves an assigned account). Times are epoch ms UTC.
+import type { AccountId, TenantId } from '../../core/model/ids.js';
+import type { Result } from '../../core/result.js';
+import type { Actor } from './store-records.js';
+
+export interface ExperimentArm {
+  readonly name: string;
+  readonly strategyId: string;
+  readonly strategyVersion: number;
+  /** Relative weight, > 0. */
+  readonly weight: number;
+}
+
+export interface NewExperiment {
+  readonly id: string;
+  readonly name: string;
+  readonly arms: readonly ExperimentArm[];
+}
+
+export const experimentStatuses = ['running', 'stopped'] as const;
+export type ExperimentStatus = (typeof experimentStatuses)[number];
+
+export interface StoredExperiment extends NewExperiment {
+  readonly status: ExperimentStatus;
+  readonly createdAt: number;
+}
+
+/** Why an experiment was not created (arms checked before anything is written). */
+export type CreateExperimentRefusal = 'exists' | 'another_running' | 'bad_arms' | 'unknown_strategy_version';
+
+export interface ExperimentStore {
+  /** Validates (≥ 2 arms, unique names, weights > 0, each strategy version stored) and starts it; one audit event. */
+  createExperiment(tenant: TenantId, e: NewExperiment, actor: Actor): Promise<Result<StoredExperiment, CreateExperimentRefusal>>;
+  /** The tenant's running experiment (at most one: createExperiment refuses a second). */
+  runningExperiment(tenant: TenantId): Promise<StoredExperiment | undefined>;
+  listExperiments(tenant: TenantId): Promise<readonly StoredExperiment[]>;
+  /**
+   * Records arms with one set-based insert … on conflict do nothing, then returns the
+   * recorded arm of every given account: an existing row wins over the proposed arm.
+   */
+  assignArms(tenant: TenantId, experimentId: string, assignments: readonly { readonly accountId: AccountId; readonly arm: string }[], now: number): Promise<ReadonlyMap<string, string>>;
+  /** Stops a running experiment; false when it is not running. One audit event. */
+  stopExperiment(tenant: TenantId, experimentId: string, actor: Actor): Promise<boolean>;
+}
