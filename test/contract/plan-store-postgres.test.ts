@@ -1,32 +1,10 @@
-import pg from 'pg';
 import { describe } from 'vitest';
-import { openPostgresStore } from '../../src/adapters/storage/postgres/open-postgres-store.js';
-import { createTestDatabase, pgAvailable } from '../support/postgres.js';
+import { pgAvailable } from '../support/postgres.js';
+import { postgresTarget } from '../support/store-targets.js';
 import { planStoreContract } from './plan-store.contract.js';
-import type { StoreTarget } from './store-fixture.js';
 
 const available = await pgAvailable();
 
 describe.skipIf(!available)('PlanStore contract: PostgreSQL', () => {
-  planStoreContract(async (): Promise<StoreTarget> => {
-    const database = await createTestDatabase('tact_plan');
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    return {
-      name: 'postgres',
-      open: async (o) => openPostgresStore({ ...o, url: database.url, maxConnections: 4 }),
-      raw: {
-        all: async (text) => (await client.query(text)).rows as Record<string, unknown>[],
-        run: async (text) => {
-          await client.query(text);
-        },
-        textColumns: async () => [],
-      },
-      dbUrl: database.url,
-      cleanup: async () => {
-        await client.end();
-        await database.drop();
-      },
-    };
-  });
+  planStoreContract(() => postgresTarget('tact-plan'));
 });
