@@ -30,14 +30,32 @@ export interface MessageVars {
   readonly brand?: string;
 }
 
-const currencyDigits = (currency: string): number | undefined => {
+// Intl formatters are immutable and costly to build (tens of µs each); the planner
+// renders one message per account, so each is built once per locale and currency.
+// Keys are bounded: 3-letter currency codes × 2 locales.
+const memo = <V>(build: (key: string) => V): ((key: string) => V) => {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const v = build(key);
+    cache.set(key, v);
+    return v;
+  };
+};
+
+const currencyDigits = memo((currency: string): number | undefined => {
   if (!/^[A-Z]{3}$/.test(currency)) return undefined;
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
   } catch {
     return undefined;
   }
-};
+});
+const moneyFormat = memo((key: string) => {
+  const [locale, currency] = key.split('|') as [string, string];
+  return new Intl.NumberFormat(locale, { style: 'currency', currency });
+});
+const dateFormat = memo((locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 
 /** ¥1,234.50 / $1,234.50 from minor units, exact (no floating point on the way). */
 export const formatMoney = (money: Money, locale: MessageLocale): string | undefined => {
@@ -45,8 +63,7 @@ export const formatMoney = (money: Money, locale: MessageLocale): string | undef
   if (digits === undefined || !Number.isSafeInteger(money.minor) || money.minor < 0) return undefined;
   const s = String(money.minor).padStart(digits + 1, '0');
   const decimal = digits === 0 ? s : `${s.slice(0, -digits)}.${s.slice(-digits)}`;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
-  return format.format(decimal as `${number}`);
+  return moneyFormat(`${locale}|${money.currency}`).format(decimal as `${number}`);
 };
 
 /** 2026年3月8日 / March 8, 2026; undefined unless a real YYYY-MM-DD date. */
@@ -56,7 +73,7 @@ export const formatDate = (isoDate: string, locale: MessageLocale): string | und
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale).format(date);
 };
 
 /** 分3期，每期¥400.00；分6期，每期¥200.00 / 3 payments of $400.00 or 6 payments of $200.00 */
