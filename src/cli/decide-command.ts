@@ -1,7 +1,7 @@
 // `tact decide [FILE|-] [--explain]`: one JSON request in (a file, or standard input
 // when FILE is "-" or absent), the decision out as JSON. Exit 0 whatever the decision,
 // 2 on invalid input (each failure with its code and JSON path on stderr).
-import { readFile } from 'node:fs/promises';
+import { readInputText } from './read-input.js';
 import { failure } from '../core/errors.js';
 import { parseDecisionRequestJson } from '../core/model/parse-decision-request.js';
 import { cachedPolicy, zoneFailures } from '../core/policy/decide-request.js';
@@ -34,14 +34,12 @@ const run = async (args: readonly string[], io: CliIo): Promise<ExitCode> => {
     return 2;
   }
   const file = rest[0] ?? '-';
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await readFile(new URL(file, `file://${io.cwd}/`), 'utf8');
-  } catch {
-    printFailures(io, [failure('TACT_ERR_CLI_FILE_UNREADABLE', { path: file })]);
+  const text = await readInputText(io, file);
+  if (!text.ok) {
+    printFailures(io, text.error);
     return 2;
   }
-  const parsed = parseDecisionRequestJson(text);
+  const parsed = parseDecisionRequestJson(text.value);
   if (!parsed.ok) {
     printFailures(io, parsed.error);
     return 2;

@@ -1,7 +1,7 @@
 // `tact experiments create FILE|-`, `list` and `stop ID` (docs/strategies.md,
 // "Experiments"). Exit 0 ok, 1 the store refused the experiment (bad arms, unknown
 // strategy version, one already running, id taken), 2 invalid input.
-import { readFile } from 'node:fs/promises';
+import { readInputJson } from './read-input.js';
 import type { CreateExperimentRefusal, ExperimentArm, NewExperiment } from '../app/ports/experiment-store.js';
 import type { OpenStore } from '../app/ports/store-opener.js';
 import { failure, type TactFailure } from '../core/errors.js';
@@ -48,19 +48,8 @@ const parseExperiment = (v: unknown): Result<NewExperiment, TactFailure[]> => {
   return ok({ id: o['id'], name: str(o['name']) ? o['name'] : o['id'], arms });
 };
 
-const readJson = async (io: CliIo, file: string): Promise<Result<unknown, TactFailure[]>> => {
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await readFile(new URL(file, `file://${io.cwd}/`), 'utf8');
-  } catch {
-    return err([failure('TACT_ERR_CLI_FILE_UNREADABLE', { path: file })]);
-  }
-  try {
-    return ok(JSON.parse(text) as unknown);
-  } catch {
-    return err(bad(file, 'The file is not valid JSON.'));
-  }
-};
+const readJson = (io: CliIo, file: string): Promise<Result<unknown, TactFailure[]>> =>
+  readInputJson(io, file, bad(file, 'The file is not valid JSON.')[0]!);
 
 export const createExperimentsCommand = (deps: { readonly openStore: OpenStore }): Command => ({
   name: 'experiments',

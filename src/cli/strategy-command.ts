@@ -1,7 +1,7 @@
 // `tact strategy validate FILE` (parse + lint, no database), `tact strategy list` and
 // `tact strategy save FILE [--activate]` (docs/strategies.md). Exit 0 ok, 1 the strategy
 // failed validation, 2 invalid input (unreadable file, bad JSON, bad arguments).
-import { readFile } from 'node:fs/promises';
+import { readInputJson } from './read-input.js';
 import type { OpenStore } from '../app/ports/store-opener.js';
 import { failure, type TactFailure } from '../core/errors.js';
 import { tenantId } from '../core/model/ids.js';
@@ -9,7 +9,7 @@ import { defaultStrategies } from '../core/strategy/default-strategies.js';
 import { strategyToJson } from '../core/strategy/parse-strategy.js';
 import type { Strategy } from '../core/strategy/strategy.js';
 import { validateStrategy } from '../core/strategy/validate-strategy.js';
-import { type Result, err, ok } from '../core/result.js';
+import type { Result } from '../core/result.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, ExitCode } from './command.js';
 import { printFailures } from './print-failures.js';
@@ -23,19 +23,8 @@ tact strategy list [--tenant ID] [--db URL]
 tact strategy default cn|us-regf   print the shipped default strategy as JSON
 `;
 
-const readStrategy = async (io: CliIo, file: string): Promise<Result<unknown, TactFailure[]>> => {
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await readFile(new URL(file, `file://${io.cwd}/`), 'utf8');
-  } catch {
-    return err([failure('TACT_ERR_CLI_FILE_UNREADABLE', { path: file })]);
-  }
-  try {
-    return ok(JSON.parse(text) as unknown);
-  } catch {
-    return err([failure('TACT_ERR_STRATEGY_INVALID', { path: file, message: 'The file is not valid JSON.' })]);
-  }
-};
+const readStrategy = (io: CliIo, file: string): Promise<Result<unknown, TactFailure[]>> =>
+  readInputJson(io, file, failure('TACT_ERR_STRATEGY_INVALID', { path: file, message: 'The file is not valid JSON.' }));
 
 const describe = (s: Strategy): string => `${s.id}@${s.version} (${s.pack}, ${s.locale}): ${s.steps.length} steps — ${s.steps.map((x) => x.id).join(', ')}\n`;
 

@@ -1,7 +1,6 @@
 // `tact templates save FILE` and `tact templates list`: the tenant's own templates in
 // the database. Save is all or nothing: one lint finding and nothing is written (exit 2).
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readInputJson } from './read-input.js';
 import type { OpenStore } from '../app/ports/store-opener.js';
 import { saveTemplate } from '../app/templates/save-template.js';
 import { failure, type TactFailure } from '../core/errors.js';
@@ -38,10 +37,6 @@ export const parseTenantArgs = (args: readonly string[], io: CliIo): Parsed | Ta
   return { tenant: tenantId(tenant), positional };
 };
 
-const readJson = async (file: string, io: CliIo): Promise<unknown> => {
-  const text = file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, file), 'utf8');
-  return JSON.parse(text) as unknown;
-};
 
 export const runTemplatesSave = async (deps: TemplatesStoreDeps, args: readonly string[], io: CliIo): Promise<ExitCode> => {
   const parsed = parseTenantArgs(args, io);
@@ -49,13 +44,12 @@ export const runTemplatesSave = async (deps: TemplatesStoreDeps, args: readonly 
     printFailures(io, ['code' in parsed ? parsed : failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: parsed.positional[1] ?? 'FILE' })]);
     return 2;
   }
-  let json: unknown;
-  try {
-    json = await readJson(parsed.positional[0]!, io);
-  } catch {
-    printFailures(io, [failure('TACT_ERR_MESSAGE_BAD_TEMPLATE', { path: '$', message: 'The file cannot be read or is not JSON' })]);
+  const read = await readInputJson(io, parsed.positional[0]!, failure('TACT_ERR_MESSAGE_BAD_TEMPLATE', { path: '$', message: 'The file is not JSON' }));
+  if (!read.ok) {
+    printFailures(io, read.error);
     return 2;
   }
+  const json = read.value;
   if (!Array.isArray(json)) {
     printFailures(io, [failure('TACT_ERR_MESSAGE_BAD_TEMPLATE', { path: '$', message: 'Expected a JSON array of templates' })]);
     return 2;
