@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import smpp, { type PDU } from 'smpp';
+import { bareSmppRun } from './support/bare-smpp.js';
 import { Dispatcher } from '../src/app/dispatch/dispatcher.js';
 import { policyRedecide } from '../src/app/dispatch/policy-redecide.js';
 import { SmppTransport } from '../src/adapters/sms/smpp/smpp-transport.js';
@@ -30,35 +30,8 @@ const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(
 const lines = createInterface({ input: child.stdout });
 const { port } = JSON.parse(await new Promise<string>((r) => lines.once('line', r))) as { port: number };
 
-/** A bare smpp client: bind, keep `w` submit_sm in flight until `count` are answered. */
 const bareRun = (count: number, w: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = smpp.connect({ host: '127.0.0.1', port });
-    s.on('error', reject);
-    s.on('deliver_sm', (pdu: PDU) => s.send(pdu.response()));
-    s.on('connect', () => {
-      s.socket.setNoDelay(true);
-      s.bind_transceiver({ system_id: 'tact', password: 'secret' }, () => {
-        let sent = 0;
-        let done = 0;
-        const started = performance.now();
-        const next = (): void => {
-          const i = sent++;
-          s.submit_sm({ source_addr: 'Tact', destination_addr: `86138${String(i).padStart(8, '0')}`, dest_addr_ton: 1, registered_delivery: 1, short_message: text }, (r) => {
-            if (r.command_status !== 0) return reject(new Error(`bare submit answered ${r.command_status}`));
-            done += 1;
-            if (sent < count) next();
-            else if (done === count) {
-              const rate = count / ((performance.now() - started) / 1000);
-              s.close();
-              resolve(rate);
-            }
-          });
-        };
-        for (let k = 0; k < Math.min(w, count); k += 1) next();
-      });
-    });
-  });
+  bareSmppRun({ port, text, to: (i) => `86138${String(i).padStart(8, '0')}` }, count, w);
 
 // Monday 10:00 in Asia/Shanghai (inside cn's hours), moving with real time.
 const t0 = Date.parse('2026-01-05T02:00:00Z');

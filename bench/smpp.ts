@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import smpp, { type PDU } from 'smpp';
+import { bareSmppRun } from './support/bare-smpp.js';
 import { SmppTransport } from '../src/adapters/sms/smpp/smpp-transport.js';
 
 const messages = Number(process.argv[2] ?? 100_000);
@@ -44,35 +44,7 @@ const tactRun = async (count: number): Promise<number> => {
   return count / seconds;
 };
 
-/** A bare smpp client: bind, keep `w` submit_sm in flight until `count` are answered. */
-const bareRun = (count: number, w: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = smpp.connect({ host: '127.0.0.1', port });
-    s.on('error', reject);
-    s.on('deliver_sm', (pdu: PDU) => s.send(pdu.response()));
-    s.on('connect', () => {
-      s.socket.setNoDelay(true);
-      s.bind_transceiver({ system_id: 'tact', password: 'secret' }, () => {
-        let sent = 0;
-        let done = 0;
-        const started = performance.now();
-        const next = (): void => {
-          const i = sent++;
-          s.submit_sm({ source_addr: 'Tact', destination_addr: to(i).slice(1), dest_addr_ton: 1, registered_delivery: 1, short_message: text }, (r) => {
-            if (r.command_status !== 0) return reject(new Error(`bare submit answered ${r.command_status}`));
-            done += 1;
-            if (sent < count) next();
-            else if (done === count) {
-              const rate = count / ((performance.now() - started) / 1000);
-              s.close();
-              resolve(rate);
-            }
-          });
-        };
-        for (let k = 0; k < Math.min(w, count); k += 1) next();
-      });
-    });
-  });
+const bareRun = (count: number, w: number): Promise<number> => bareSmppRun({ port, text, to: (i) => to(i).slice(1) }, count, w);
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 300)); // let receipts drain
 /** Runs one measured round; returns its rate and this process's CPU µs per message. */
