@@ -7,6 +7,7 @@ import { cliErrors } from './errors/cli-errors.js';
 import { configErrors } from './errors/config-errors.js';
 import { decideErrors } from './errors/decide-errors.js';
 import type { ErrorSpec } from './errors/error-spec.js';
+import { httpErrors } from './errors/http-errors.js';
 import { importErrors } from './errors/import-errors.js';
 import { messageErrors } from './errors/message-errors.js';
 import { paymentErrors } from './errors/payment-errors.js';
@@ -28,6 +29,7 @@ export const errorAreas = {
   SMS: smsErrors,
   PAYMENT: paymentErrors,
   STRATEGY: strategyErrors,
+  HTTP: httpErrors,
 } as const;
 
 export const errorRegistry = {
@@ -42,6 +44,7 @@ export const errorRegistry = {
   ...smsErrors,
   ...paymentErrors,
   ...strategyErrors,
+  ...httpErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;

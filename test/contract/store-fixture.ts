@@ -19,6 +19,8 @@ export interface RawSql {
 export interface OpenOptions {
   readonly cipher: Cipher;
   readonly logger: Logger;
+  /** Epoch ms UTC; default Date.now. */
+  readonly now?: () => number;
 }
 
 export interface StoreTarget {

@@ -1,0 +1,48 @@
+// Builds the Fastify app: error shape, security headers, rate limits, authentication,
+// OpenAPI at /docs, then each area's routes (REST /v1, console, portal). It does not
+// listen: src/main does, and tests use app.inject(). The returned `routes` list is every
+// route with its permission, for the role-matrix and tenant-isolation tests.
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver } from './plugins/auth.js';
+import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerSecurity } from './plugins/security.js';
+import { healthRoutes } from './routes/health/health-routes.js';
+import type { ServerDeps } from './server-deps.js';
+
+export interface BuiltServer {
+  readonly app: FastifyInstance;
+  readonly routes: readonly GuardedRoute[];
+}
+
+/** Upload limits for complaint screenshots (portal) and imports (API). */
+export const uploadLimits = { fileSize: 5 * 1024 * 1024, files: 5 } as const;
+
+export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
+  const app = Fastify({
+    logger: false,
+    trustProxy: false,
+    bodyLimit: 20 * 1024 * 1024,
+    genReqId: () => globalThis.crypto.randomUUID(),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  });
+  const routes: GuardedRoute[] = [];
+  app.addSchema(errorBodySchema);
+  registerErrorShape(app, deps.logger);
+  const resolvers: PrincipalResolver[] = [];
+  registerAuth(app, resolvers);
+  await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
+  await app.register(cookie, { secret: deps.config.cookieSecret });
+  await app.register(formbody);
+  await app.register(multipart, { limits: uploadLimits });
+  await registerOpenApi(app, deps.config.publicBaseUrl);
+  registerGuards(app, routes);
+
+  await app.register(async (scope) => healthRoutes(scope, deps));
+
+  await app.ready();
+  return { app, routes };
+};

@@ -1,0 +1,99 @@
+// Who is asking. Each resolver looks at one credential (API key header, console session
+// cookie) and returns a principal or undefined; the first that answers wins. Routes
+// guard themselves with requirePermission(...) and read the tenant from the principal
+// only — never from the URL or the body — so tenant A's key can never reach tenant B.
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { TenantId } from '../../core/model/ids.js';
+import type { Role } from '../../core/model/roles.js';
+import { mayDo, type Permission } from './permissions.js';
+import { requestFailed } from './request-failed.js';
+
+export interface Principal {
+  readonly tenant: TenantId;
+  readonly role: Role;
+  readonly via: 'api_key' | 'session';
+  readonly userId?: string;
+  readonly keyId?: string;
+  /** Console sessions only: the token forms must echo (CSRF). */
+  readonly csrfToken?: string;
+}
+
+export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | undefined>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+}
+
+export const registerAuth = (app: FastifyInstance, resolvers: readonly PrincipalResolver[]): void => {
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRequest', async (request) => {
+    for (const resolve of resolvers) {
+      const principal = await resolve(request);
+      if (principal !== undefined) {
+        request.principal = principal;
+        return;
+      }
+    }
+  });
+};
+
+/** The principal of an authenticated request (after requirePermission). */
+export const principalOf = (request: FastifyRequest): Principal => {
+  if (request.principal === undefined) throw requestFailed('TACT_ERR_HTTP_UNAUTHENTICATED');
+  return request.principal;
+};
+
+export const tenantOf = (request: FastifyRequest): TenantId => principalOf(request).tenant;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the caller must be allowed to do (permissions.ts). */
+    permission?: Permission;
+    /** A public route (portal, sign-in, health): no principal needed, rate-limited. */
+    public?: boolean;
+  }
+}
+
+/** Every route found by onRoute, for the role-matrix and tenant-isolation tests. */
+export interface GuardedRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly permission?: Permission;
+  readonly public: boolean;
+}
+
+/**
+ * Every route must say either `config.permission` or `config.public: true`; a route that
+ * says neither fails at startup, so no route is left open by omission. The check runs
+ * before the route's own preHandlers (and after schema validation of the body).
+ */
+export const registerGuards = (app: FastifyInstance, routes: GuardedRoute[]): void => {
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { permission?: Permission; public?: boolean };
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (config.permission === undefined && config.public !== true && !route.url.startsWith('/docs')) {
+      throw new Error(`route ${methods.join(',')} ${route.url} declares neither config.permission nor config.public`);
+    }
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, ...(config.permission === undefined ? {} : { permission: config.permission }), public: config.public === true });
+    }
+  });
+  app.addHook('preValidation', async (request) => {
+    const config = request.routeOptions.config;
+    if (config.public === true || config.permission === undefined) return;
+    const principal = request.principal;
+    if (principal === undefined) throw requestFailed('TACT_ERR_HTTP_UNAUTHENTICATED');
+    if (!mayDo(principal.role, config.permission)) throw requestFailed('TACT_ERR_HTTP_FORBIDDEN', { path: config.permission });
+  });
+};
+
+/** For a route that checks a second permission inside (e.g. write vs read on one form). */
+export const requirePermission = (permission: Permission): preHandlerAsyncHookHandler =>
+  async (request) => {
+    const principal = request.principal;
+    if (principal === undefined) throw requestFailed('TACT_ERR_HTTP_UNAUTHENTICATED');
+    if (!mayDo(principal.role, permission)) throw requestFailed('TACT_ERR_HTTP_FORBIDDEN', { path: permission });
+  };
