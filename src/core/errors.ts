@@ -6,6 +6,7 @@ import { auditErrors } from './errors/audit-errors.js';
 import { cliErrors } from './errors/cli-errors.js';
 import { configErrors } from './errors/config-errors.js';
 import { decideErrors } from './errors/decide-errors.js';
+import { evidenceErrors } from './errors/evidence-errors.js';
 import type { ErrorSpec } from './errors/error-spec.js';
 import { httpErrors } from './errors/http-errors.js';
 import { importErrors } from './errors/import-errors.js';
@@ -30,6 +31,7 @@ export const errorAreas = {
   PAYMENT: paymentErrors,
   STRATEGY: strategyErrors,
   HTTP: httpErrors,
+  EVIDENCE: evidenceErrors,
 } as const;
 
 export const errorRegistry = {
@@ -45,6 +47,7 @@ export const errorRegistry = {
   ...paymentErrors,
   ...strategyErrors,
   ...httpErrors,
+  ...evidenceErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;
