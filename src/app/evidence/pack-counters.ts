@@ -21,7 +21,9 @@ export const packCounters = (
 ): PackCounter[] => {
   const t = send.at;
   const dayStart = zoneDayAt(zone, t).start;
-  const mine = sameRecipient.filter((e) => counts(e) && e.at <= t);
+  // Rows are in ledger order (at, then id): rows written in the same instant count up to this one.
+  const upTo = sameRecipient.indexOf(send);
+  const mine = (upTo < 0 ? sameRecipient.filter((e) => e.at <= t) : sameRecipient.slice(0, upTo + 1)).filter(counts);
   const sms = mine.filter((e) => e.channel === 'sms');
   const out: PackCounter[] = [
     { name: 'sms_local_day', value: sms.filter((e) => e.at >= dayStart).length, limit: finite(params.smsPerDay), window: `local day in ${zone}` },
@@ -33,7 +35,7 @@ export const packCounters = (
       limit: finite(params.thirdPartyPer7Days), window: 'rolling 7 × 24 h',
     });
     out.push({
-      name: 'third_party_per_account', value: sameAccountThirdParty.filter((e) => counts(e) && e.at <= t).length,
+      name: 'third_party_per_account', value: sameAccountThirdParty.filter((e) => counts(e) && (e.at < t || (e.at === t && e.id <= send.id))).length,
       limit: finite(params.thirdPartyPerAccount), window: 'ever, this account (rows in this pack)',
     });
   }
