@@ -53,3 +53,33 @@ export const seedEvidenceHistory = async (target: StoreTarget, perPerson = 100):
   );
   return { handle, clock, key, tenant: s.tenant, account, messages: s.messages };
 };
+
+/** Every (table, column) of text type on either database, for "is it anywhere?" checks. */
+export const textColumns = async (target: StoreTarget): Promise<{ table: string; column: string }[]> => {
+  if (target.name === 'sqlite') {
+    const tables = await target.raw.all("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
+    const out: { table: string; column: string }[] = [];
+    for (const t of tables) {
+      const cols = await target.raw.all(`pragma table_info("${String(t.name)}")`);
+      for (const c of cols) if (/text|blob|char|clob/i.test(String(c.type))) out.push({ table: String(t.name), column: String(c.name) });
+    }
+    return out;
+  }
+  const rows = await target.raw.all(`select table_name, column_name from information_schema.columns
+    where table_schema = current_schema() and data_type in ('text', 'bytea', 'character varying', 'json', 'jsonb')`);
+  return rows.map((r) => ({ table: String(r.table_name), column: String(r.column_name) }));
+};
+
+/** The tables and columns where any needle occurs (clear text or a copied sealed value). */
+export const findAnywhere = async (target: StoreTarget, needles: readonly string[]): Promise<string[]> => {
+  const hits = new Set<string>();
+  for (const { table, column } of await textColumns(target)) {
+    const rows = await target.raw.all(`select "${column}" as v from "${table}" where "${column}" is not null`);
+    for (const r of rows) {
+      const v = r.v;
+      const text = Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+      for (const n of needles) if (text.includes(n)) hits.add(`${table}.${column}`);
+    }
+  }
+  return [...hits];
+};

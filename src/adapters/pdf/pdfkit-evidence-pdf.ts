@@ -62,7 +62,7 @@ const messageBlock = (doc: Doc, m: PackMessage, n: number): void => {
     ['Local time 当地时间', m.localTimes.map((l) => `${l.zone} ${l.local}`).join('; ')],
     ['Decision 决策', `${d.allowed === null ? 'unknown' : d.allowed ? 'ALLOWED' : 'BLOCKED'} at ${d.decidedAt ?? '—'}${d.earliestAllowedAt === null ? '' : `; earliest allowed ${d.earliestAllowedAt}`}`],
     ...d.violations.map((v): [string, string] => [`Rule ${v.level}`, `${v.rule} ${v.reason} — ${v.citation}`]),
-    ...m.counters.map((c): [string, string] => [`Counter ${c.name}`, `${c.value} of limit ${c.limit ?? 'none'} (${c.window})`]),
+    ...m.counters.map((c): [string, string] => [`Counter ${c.name}`, `${c.value} of limit ${c.limit ?? 'none'} (${c.window})${c.limit !== null && c.value > c.limit ? ' — EXCEEDS THE LIMIT' : ''}`]),
     ...m.attempts.map((a): [string, string] => [`Attempt ${a.attempt}`, `${a.claimedAt} by ${a.worker}: ${a.outcome ?? 'in flight'}${a.providerId === null ? '' : ` id ${a.providerId}`}${a.reason === null ? '' : ` (${a.reason})`}`]),
     ...m.receipts.map((r): [string, string] => ['Receipt 回执', `${r.status} at ${r.at}${r.errorCode === null ? '' : ` error ${r.errorCode}`}`]),
     ['Text 正文', m.text ?? '(no text kept)'],
