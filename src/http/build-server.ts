@@ -10,7 +10,9 @@ import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver
 import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
+import { evidenceRoutes } from './routes/evidence/evidence-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { rightsRoutes } from './routes/rights/rights-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -42,6 +44,8 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   registerGuards(app, routes);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => evidenceRoutes(scope, deps));
+  await app.register(async (scope) => rightsRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

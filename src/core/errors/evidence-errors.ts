@@ -32,6 +32,11 @@ export const evidenceErrors = {
     hint: 'Give `name` and/or `newPhone` (CLI: --name / --new-phone).',
     retryable: false,
   },
+  TACT_ERR_EVIDENCE_PDF_UNAVAILABLE: {
+    message: 'This server was started without a PDF renderer.',
+    hint: 'Ask for the JSON form (GET /v1/evidence, format "json"), or start the server with its fonts installed.',
+    retryable: true,
+  },
   TACT_ERR_EVIDENCE_RETENTION_TOO_SHORT: {
     message: 'The retention period is shorter than the law requires for this pack.',
     hint: 'Choose at least the legal minimum named in the message (us-regf: 12 CFR 1006.100, three years).',

@@ -15,6 +15,9 @@ const explicit: Partial<Record<ErrorCode, number>> = {
   TACT_ERR_HTTP_RATE_LIMITED: 429,
   TACT_ERR_HTTP_INTERNAL: 500,
   TACT_ERR_STORE_UNAVAILABLE: 503,
+  TACT_ERR_EVIDENCE_NOTHING_HELD: 404,
+  TACT_ERR_EVIDENCE_PHONE_TAKEN: 409,
+  TACT_ERR_EVIDENCE_PDF_UNAVAILABLE: 503,
 };
 
 /** Status for a failure reported as a value (bad input): 4xx unless listed otherwise. */
