@@ -6,6 +6,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { apiKeyResolver } from './plugins/api-key-resolver.js';
 import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver } from './plugins/auth.js';
 import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -32,7 +33,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   const routes: GuardedRoute[] = [];
   app.addSchema(errorBodySchema);
   registerErrorShape(app, deps.logger);
-  const resolvers: PrincipalResolver[] = [];
+  const resolvers: PrincipalResolver[] = [apiKeyResolver(deps.store)];
   registerAuth(app, resolvers);
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
   await app.register(cookie, { secret: deps.config.cookieSecret });
