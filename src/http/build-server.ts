@@ -12,6 +12,7 @@ import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { v1Routes } from './routes/v1-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -43,6 +44,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   registerGuards(app, routes);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => v1Routes(scope, deps));
 
   await app.ready();
   return { app, routes };
