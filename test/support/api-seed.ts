@@ -47,14 +47,14 @@ export const seedTenant = async (store: Store, tenant: TenantId, tag: string): P
   const people = await store.listAccountPeople(tenant, account.id);
   const borrower = people.find((p) => p.role === 'borrower')!;
   const contact = people.find((p) => p.role !== 'borrower')!;
+  const paymentExternalId = `pay-${tag}`;
+  await recordPayment(store, tenant, { externalId: paymentExternalId, accountExternalId, amountMinor: 100, currency: 'CNY', paidAt: Date.parse('2026-12-06T00:00:00Z') }, 'test', 'test');
   const verificationCode = `C${tag.toUpperCase().padEnd(7, 'X').slice(0, 7)}`;
   const [message] = await store.insertMessages(tenant, [{
     accountIds: [account.id], personId: borrower.personId, party: 'borrower', channel: 'sms', purpose: 'collection',
     to: borrowerPhone, body: `正文${tag}`, state: 'planned', scheduledAt: Date.parse('2026-12-08T02:00:00Z'), verificationCode,
     decision: { allowed: true, violations: [], earliestAllowedAt: null },
   }], 'test');
-  const paymentExternalId = `pay-${tag}`;
-  await recordPayment(store, tenant, { externalId: paymentExternalId, accountExternalId, amountMinor: 100, currency: 'CNY', paidAt: Date.parse('2026-12-06T00:00:00Z') }, 'test', 'test');
   const strategyId = `ladder-${tag}`;
   const base = strategyToJson(defaultStrategies[t.pack]);
   for (const version of [1, 2]) await store.saveStrategy(tenant, { strategyId, version, body: { ...base, id: strategyId, version }, status: 'draft' }, 'test');

@@ -62,7 +62,6 @@ export const auditRoutes = async (app: FastifyInstance, deps: ServerDeps): Promi
       summary: 'Verify the tenant’s audit hash chain (every link and the head)',
       params: noParams,
       querystring: noQuery,
-      body: { type: 'object', additionalProperties: false, properties: {}, description: 'Empty: the whole chain is verified.' },
       response: { 200: { type: 'object', required: ['ok', 'count'], additionalProperties: false, properties: { ok: { type: 'boolean' }, count: { type: 'integer' }, seq: { type: 'integer' }, reason: { type: 'string' } } }, ...errorResponses },
     },
   }, async (request) => verifyAuditChain(store, tenantOf(request), sha256Hex));

@@ -48,7 +48,7 @@ export const strategiesRoutes = async (app: FastifyInstance, deps: ServerDeps): 
       summary: 'Stored strategy versions, and the shipped default the planner uses when none is active',
       params: noParams,
       querystring: noQuery,
-      response: { 200: { type: 'object', required: ['items', 'defaultInUse'], additionalProperties: false, properties: { items: { type: 'array', items: storedSchema }, defaultInUse: { type: 'string' } } }, ...errorResponses },
+      response: { 200: { type: 'object', required: ['items'], additionalProperties: false, properties: { items: { type: 'array', items: storedSchema }, defaultInUse: { type: 'string' } } }, ...errorResponses },
     },
   }, async (request) => {
     const tenant = tenantOf(request);
