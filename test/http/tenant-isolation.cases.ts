@@ -2,19 +2,21 @@
 // areas add later): an admin of tenant A, with tenant B's real ids in every :param (and in
 // bodies that take ids), gets 404 or 400 (409 when A's own state refuses first) — never 200 — and no response ever carries
 // tenant B's data. Afterwards tenant B's records are unchanged. Param names come from
-// route-walk.ts; an unknown one fails the test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// route-walk.ts; an unknown one fails the test. Run on SQLite and PostgreSQL by
+// tenant-isolation-{sqlite,postgres}.test.ts.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { StoreTarget } from '../contract/store-fixture.js';
 import { guardedRoutes, bodiesNaming, fillUrl, hasBody, paramIds, paramNames } from './route-walk.js';
 import { keysByRole, seedTenant, type Seed } from '../support/api-seed.js';
 import { startHttpApp, type HttpApp } from '../support/http-app.js';
 
-describe('tenant isolation over every route', () => {
+export const tenantIsolationSuite = (target?: () => Promise<StoreTarget>): void => {
   let t: HttpApp;
   let a: Seed;
   let b: Seed;
   let adminA: string;
   beforeAll(async () => {
-    t = await startHttpApp();
+    t = await startHttpApp(target === undefined ? {} : { target: await target() });
     a = await seedTenant(t.handle.store, t.tenantA, 'alpha');
     b = await seedTenant(t.handle.store, t.tenantB, 'bravo');
     adminA = (await keysByRole(t.handle.store, t.tenantA, ['admin'])).admin;
@@ -69,4 +71,4 @@ describe('tenant isolation over every route', () => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ id: a.accountId, externalId: a.accountExternalId });
   });
-});
+};
