@@ -4,6 +4,7 @@ import type { AccountPatch, LiftOutcome, MessageFilter, ReceiptEntry, Suppressio
 import { liftableSuppressionReasons } from '../../../app/ports/api-store.js';
 import type { PaymentRecord } from '../../../app/ports/payment-store.js';
 import type { AccountRecord, ContactEventRecord, MessageRecord, SuppressionReason } from '../../../app/ports/store-records.js';
+import { sql } from 'kysely';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import { accountId, messageId, type AccountId, type MessageId, type TenantId } from '../../../core/model/ids.js';
 import { getAccountRow } from './account-queries.js';
@@ -40,13 +41,16 @@ export const updateAccountIn = async (
   return getAccountRow(ctx, tenant, id);
 };
 
-/** account_ids holds canonical JSON (["a","b"]): a quoted id matches exactly one element. */
-const containsAccount = (id: AccountId): string => `%${JSON.stringify(id)}%`;
+/**
+ * account_ids holds canonical JSON (["a","b"]): a quoted id matches exactly one element.
+ * LIKE wildcards in an id are escaped, so an id never matches another one.
+ */
+const containsAccount = (id: AccountId): string => `%${JSON.stringify(id).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const listMessageRows = async (ctx: SqlContext, tenant: TenantId, f: MessageFilter): Promise<readonly MessageRecord[]> => {
   let q = ctx.db.selectFrom('messages').selectAll().where('tenant_id', '=', tenant);
   if (f.state !== undefined) q = q.where('state', '=', f.state);
-  if (f.accountId !== undefined) q = q.where('account_ids', 'like', containsAccount(f.accountId));
+  if (f.accountId !== undefined) q = q.where(sql<boolean>`account_ids like ${containsAccount(f.accountId)} escape '\\'`);
   if (f.from !== undefined) q = q.where('scheduled_at', '>=', f.from);
   if (f.to !== undefined) q = q.where('scheduled_at', '<', f.to);
   if (f.after !== undefined) q = q.where('message_id', '>', f.after);
@@ -80,7 +84,7 @@ export const listAccountContactEventRows = async (ctx: SqlContext, tenant: Tenan
     .selectFrom('contact_events')
     .selectAll()
     .where('tenant_id', '=', tenant)
-    .where('account_ids', 'like', containsAccount(account))
+    .where(sql<boolean>`account_ids like ${containsAccount(account)} escape '\\'`)
     .orderBy('at')
     .orderBy('event_id')
     .execute();

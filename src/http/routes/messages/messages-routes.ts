@@ -39,7 +39,8 @@ export const messagesRoutes = async (app: FastifyInstance, deps: ServerDeps): Pr
       params: noParams,
       querystring: pageQuery(500, {
         state: { type: 'string', enum: [...messageStates] },
-        accountId: { type: 'string', maxLength: 128 },
+        // Ids are generated (letters, digits, -); the pattern also keeps LIKE wildcards out.
+        accountId: { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9._:-]+$' },
         from: { type: 'string', format: 'date-time' },
         to: { type: 'string', format: 'date-time' },
       }),
