@@ -39,6 +39,9 @@ export const settingsRoutesSuite = (target?: () => Promise<StoreTarget>): void =
     expect(saved.body).toMatchObject({ strategyId: 'api-ladder', version: 1, status: 'active', findings: [] });
     expectError(await call('POST', '/v1/strategies', k.strategist, strategy(1)), 409, 'TACT_ERR_HTTP_CONFLICT', 'body.version');
     expectError(await call('POST', '/v1/strategies', k.strategist, { ...strategy(2), pack: 'mars' }), 400, 'TACT_ERR_STRATEGY_INVALID', 'body.pack');
+    const usLadder = { ...strategyToJson(defaultStrategies['us-regf']), id: 'us-ladder', version: 1 };
+    expect((await call('POST', '/v1/strategies/lint', k.strategist, usLadder)).body.valid).toBe(true);
+    expectError(await call('POST', '/v1/strategies', k.strategist, usLadder), 400, 'TACT_ERR_STRATEGY_INVALID', 'body.pack');
     const list = await call('GET', '/v1/strategies', k.compliance);
     if (list.status !== 200) throw new Error(list.text);
     expect(list.body.items.map((x: { strategyId: string; version: number }) => `${x.strategyId}@${x.version}`)).toEqual(expect.arrayContaining(['api-ladder@1', `${s.strategyId}@1`]));

@@ -83,6 +83,11 @@ export const strategiesRoutes = async (app: FastifyInstance, deps: ServerDeps): 
   }, async (request, reply) => {
     const v = validateStrategy(request.body);
     if (!v.ok) throw new RequestFailed(bodyPaths(v.error));
+    // The planner decides every touch under the tenant's pack: a ladder written for another pack is a mistake.
+    const tenant = await store.getTenant(tenantOf(request));
+    if (tenant !== undefined && tenant.pack !== v.value.pack) {
+      throw requestFailed('TACT_ERR_STRATEGY_INVALID', { path: 'body.pack', message: `This tenant runs under the ${tenant.pack} pack; the strategy says ${v.value.pack}.` });
+    }
     const status = request.query.activate ? 'active' : 'draft';
     const saved = await store.saveStrategy(tenantOf(request), { strategyId: v.value.id, version: v.value.version, body: strategyToJson(v.value), status }, actorOf(request));
     if (saved === 'exists') throw requestFailed('TACT_ERR_HTTP_CONFLICT', { path: 'body.version', message: `Version ${v.value.version} of "${v.value.id}" is already stored; versions are never overwritten.` });
