@@ -6,6 +6,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { apiKeyResolver } from './plugins/api-key-resolver.js';
 import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver } from './plugins/auth.js';
 import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -13,6 +14,7 @@ import { registerSecurity } from './plugins/security.js';
 import { evidenceRoutes } from './routes/evidence/evidence-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { rightsRoutes } from './routes/rights/rights-routes.js';
+import { v1Routes } from './routes/v1-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -34,7 +36,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   const routes: GuardedRoute[] = [];
   app.addSchema(errorBodySchema);
   registerErrorShape(app, deps.logger);
-  const resolvers: PrincipalResolver[] = [];
+  const resolvers: PrincipalResolver[] = [apiKeyResolver(deps.store)];
   registerAuth(app, resolvers);
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
   await app.register(cookie, { secret: deps.config.cookieSecret });
@@ -46,6 +48,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => healthRoutes(scope, deps));
   await app.register(async (scope) => evidenceRoutes(scope, deps));
   await app.register(async (scope) => rightsRoutes(scope, deps));
+  await app.register(async (scope) => v1Routes(scope, deps));
 
   await app.ready();
   return { app, routes };

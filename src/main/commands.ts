@@ -7,6 +7,7 @@ import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
 import { createStatusCommand } from '../cli/status-command.js';
 import { createTemplatesCommand } from '../cli/templates-command.js';
+import { createKeysCommand } from '../cli/keys-command.js';
 import { createTenantCommand } from '../cli/tenant-command.js';
 import { dispatchDeps, runDeps, statusDeps } from './dispatch-deps.js';
 import { importCommand } from './import-command-wiring.js';
@@ -30,5 +31,6 @@ export const commands: readonly Command[] = [
   ...storeCommands,
   createTemplatesCommand({ openStore }),
   createTenantCommand({ openStore }),
+  createKeysCommand({ openStore }),
   smscCommand(smscDeps()),
 ];

@@ -8,6 +8,8 @@ import type { AuditEvent } from '../../core/audit/audit-chain.js';
 import type { ImportRecord } from '../../core/model/import-record.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { AccessExport } from './store-access.js';
+import type { ApiKeyStore } from './api-key-store.js';
+import type { ApiStore } from './api-store.js';
 import type { InboundStore } from './inbound-store.js';
 import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
@@ -53,8 +55,21 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore,
-  EvidenceStore, RightsStore, RetentionStore {
+// One area port per line (leading "&"), so areas are added as single lines.
+type StoreAreas = InboundStore
+  & PaymentStore
+  & PlanStore
+  & DispatchStore
+  & TemplateStore
+  & ExperimentStore
+  & EvidenceStore
+  & RightsStore
+  & RetentionStore
+  & ApiKeyStore
+  & ApiStore
+;
+
+export interface Store extends StoreAreas {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

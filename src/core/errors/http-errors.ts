@@ -48,6 +48,11 @@ export const httpErrors = {
     hint: 'Read the resource again and retry with its current state.',
     retryable: false,
   },
+  TACT_ERR_HTTP_SUPPRESSION_PROTECTED: {
+    message: 'This suppression may not be lifted through the API.',
+    hint: 'Only suppressions added by hand (reason "manual") can be lifted; an opt-out, refusal, erasure, wrong number or complaint stays until the person themself asks again.',
+    retryable: false,
+  },
   TACT_ERR_HTTP_INTERNAL: {
     message: 'The server failed to handle the request.',
     hint: 'Retry later; if it persists, give the request id (x-request-id) to the operator.',

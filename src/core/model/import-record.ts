@@ -9,7 +9,8 @@ export type ContactRole = (typeof contactRoles)[number];
 export const personRoles = ['borrower', ...contactRoles] as const;
 export type PersonRole = (typeof personRoles)[number];
 
-export const accountStatuses = ['current', 'overdue', 'settled', 'cured', 'written_off', 'paused'] as const;
+// `closed`: the lender closed the account (DELETE /v1/accounts/:id); rows are kept, never deleted.
+export const accountStatuses = ['current', 'overdue', 'settled', 'cured', 'written_off', 'paused', 'closed'] as const;
 export type AccountStatus = (typeof accountStatuses)[number];
 
 export const locales = ['zh-CN', 'en'] as const;

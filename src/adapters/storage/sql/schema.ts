@@ -41,6 +41,8 @@ export interface ApiKeysTable {
   created_at: number;
   revoked_at: Nullable<number>;
   last_used_at: Nullable<number>;
+  /** What the key is for (migration 0014); not secret. */
+  label: Nullable<string>;
 }
 
 export interface AccountsTable {

@@ -61,6 +61,8 @@ import {
   setAccountMoneyIn,
 } from './payment-queries.js';
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
+import * as apiKeys from './api-key-queries.js';
+import * as api from './api-queries.js';
 import * as dispatch from './dispatch-queries.js';
 import * as evidence from './evidence-queries.js';
 import * as experiments from './experiment-queries.js';
@@ -298,6 +300,19 @@ export class SqlStore implements Store {
   cancelPendingMessages(tenant: TenantId, account: AccountId, reason: string, actor: string): Promise<readonly MessageId[]> {
     return this.#write((ctx) => cancelPendingMessagesIn(ctx, tenant, account, reason, actor));
   }
+
+  // ApiKeyStore (api-key-queries.ts) and ApiStore (api-queries.ts): the REST API.
+  createApiKey: Store['createApiKey'] = (t, k, actor) => this.#write((c) => apiKeys.createApiKeyIn(c, t, k, actor));
+  resolveApiKey: Store['resolveApiKey'] = (secret) => apiKeys.resolveApiKeyRow(this.#ctx, secret);
+  listApiKeys: Store['listApiKeys'] = (t) => apiKeys.listApiKeyRows(this.#ctx, t);
+  revokeApiKey: Store['revokeApiKey'] = (t, id, actor) => this.#write((c) => apiKeys.revokeApiKeyIn(c, t, id, actor));
+  updateAccount: Store['updateAccount'] = (t, id, p, actor) => this.#write((c) => api.updateAccountIn(c, t, id, p, actor));
+  listMessages: Store['listMessages'] = (t, f) => api.listMessageRows(this.#ctx, t, f);
+  listPayments: Store['listPayments'] = (t, a) => api.listPaymentRows(this.#ctx, t, a);
+  listAccountContactEvents: Store['listAccountContactEvents'] = (t, a) => api.listAccountContactEventRows(this.#ctx, t, a);
+  listReceipts: Store['listReceipts'] = (t, m) => api.listReceiptRows(this.#ctx, t, m);
+  listSuppressions: Store['listSuppressions'] = (t, p) => api.listSuppressionRows(this.#ctx, t, p);
+  liftSuppression: Store['liftSuppression'] = (t, n, a, actor) => this.#write((c) => api.liftSuppressionIn(c, t, n, a, actor));
 
   // DispatchStore (dispatch-queries.ts): writes join the open transaction.
   claimDue: Store['claimDue'] = (t, o) => this.#write((c) => dispatch.claimDueIn(c, t, o));
