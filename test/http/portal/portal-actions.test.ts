@@ -3,6 +3,7 @@
 // access/erasure behind a one-time code sent to the number.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { policyRedecide } from '../../../src/app/dispatch/policy-redecide.js';
+import type { Verdict } from '../../../src/app/dispatch/redecide.js';
 import type { MessageRecord } from '../../../src/app/ports/store-records.js';
 import { BORROWER, Browser, CODES, CONTACT, csrfOf, lastOtp, startPortal, type PortalTest } from '../../support/portal-fixture.js';
 
@@ -10,8 +11,8 @@ const verdictOf = async (t: PortalTest, id: string) => {
   const m = (await t.handle.store.getMessage(t.tenantA, id as MessageRecord['id']))!;
   return (await policyRedecide(t.handle.store, t.tenantA, [m], t.clock.now())).get(id)!;
 };
-const rulesOf = (v: { decision?: unknown }): string[] =>
-  ((v.decision as { violations?: { rule: string }[] } | undefined)?.violations ?? []).map((x) => x.rule);
+const rulesOf = (v: Verdict): string[] =>
+  ((('decision' in v ? v.decision : undefined) as { violations?: { rule: string }[] } | undefined)?.violations ?? []).map((x) => x.rule);
 
 describe('portal: actions on the number', () => {
   let t: PortalTest;

@@ -4,6 +4,7 @@
 // to pay (allow-listed links only), isolation from other people's accounts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { policyRedecide } from '../../../src/app/dispatch/policy-redecide.js';
+import type { Verdict } from '../../../src/app/dispatch/redecide.js';
 import { accountRef } from '../../../src/app/portal/borrower-accounts.js';
 import type { MessageRecord } from '../../../src/app/ports/store-records.js';
 import { BORROWER, Browser, CODES, csrfOf, lastOtp, startPortal, type PortalTest } from '../../support/portal-fixture.js';
@@ -12,8 +13,8 @@ const verdictOf = async (t: PortalTest, id: string) => {
   const m = (await t.handle.store.getMessage(t.tenantA, id as MessageRecord['id']))!;
   return (await policyRedecide(t.handle.store, t.tenantA, [m], t.clock.now())).get(id)!;
 };
-const rulesOf = (v: { decision?: unknown }): string[] =>
-  ((v.decision as { violations?: { rule: string }[] } | undefined)?.violations ?? []).map((x) => x.rule);
+const rulesOf = (v: Verdict): string[] =>
+  ((('decision' in v ? v.decision : undefined) as { violations?: { rule: string }[] } | undefined)?.violations ?? []).map((x) => x.rule);
 
 const signIn = async (t: PortalTest, b: Browser): Promise<void> => {
   const r = await b.submit('/p/sign-in', '/p/sign-in', { phone: '138 1234 5678' });
