@@ -15,6 +15,7 @@ import { evidenceRoutes } from './routes/evidence/evidence-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { rightsRoutes } from './routes/rights/rights-routes.js';
 import { v1Routes } from './routes/v1-routes.js';
+import { portalRoutes } from './routes/portal/portal-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -49,6 +50,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => evidenceRoutes(scope, deps));
   await app.register(async (scope) => rightsRoutes(scope, deps));
   await app.register(async (scope) => v1Routes(scope, deps));
+  await app.register(async (scope) => portalRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

@@ -15,6 +15,7 @@ import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { ExperimentStore } from './experiment-store.js';
 import type { PlanStore } from './plan-store.js';
+import type { PortalStore } from './portal-store.js';
 import type { TemplateStore } from './template-store.js';
 import type { EvidenceStore } from './evidence-store.js';
 import type { RetentionStore } from './retention-store.js';
@@ -67,6 +68,7 @@ type StoreAreas = InboundStore
   & RetentionStore
   & ApiKeyStore
   & ApiStore
+  & PortalStore
 ;
 
 export interface Store extends StoreAreas {

@@ -259,6 +259,43 @@ export interface TemplatesTable {
   created_by: string;
 }
 
+export interface PortalOtpsTable {
+  /** The tenant of an access/erasure code; '' for sign-in. */
+  tenant_id: string;
+  otp_id: string;
+  purpose: string;
+  subject: string;
+  code_hash: string;
+  attempts: number;
+  created_at: number;
+  expires_at: number;
+  consumed_at: Nullable<number>;
+}
+
+export interface PortalSessionsTable {
+  /** Always '': a session belongs to a number, not to a tenant. */
+  tenant_id: string;
+  session_hash: string;
+  phone_enc: string;
+  created_at: number;
+  expires_at: number;
+  ended_at: Nullable<number>;
+}
+
+export interface PortalSettingsTable {
+  tenant_id: string;
+  plan_rules: string;
+  repayment: string;
+  updated_at: number;
+}
+
+export interface PersonPreferencesTable {
+  tenant_id: string;
+  person_id: string;
+  inconvenient: string;
+  updated_at: number;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: number;
@@ -283,5 +320,9 @@ export interface Database {
   audit_heads: AuditHeadsTable;
   tenant_messaging: TenantMessagingTable;
   templates: TemplatesTable;
+  portal_otps: PortalOtpsTable;
+  portal_sessions: PortalSessionsTable;
+  portal_settings: PortalSettingsTable;
+  person_preferences: PersonPreferencesTable;
   schema_migrations: SchemaMigrationsTable;
 }
