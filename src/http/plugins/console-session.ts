@@ -33,7 +33,10 @@ const cookieOptions = (deps: ServerDeps, maxAgeMs: number) => ({
 });
 
 const readCookie = (request: FastifyRequest): { tenant: TenantId; token: string } | undefined => {
-  const value = request.cookies[SESSION_COOKIE];
+  // Principal resolvers run in the auth plugin's onRequest hook, which may come before
+  // @fastify/cookie's own parsing: parse the header here when it has not run yet.
+  const cookies = request.cookies ?? (request.headers.cookie === undefined ? {} : request.server.parseCookie(request.headers.cookie));
+  const value = cookies[SESSION_COOKIE];
   if (value === undefined) return undefined;
   const unsigned = request.unsignCookie(value);
   if (!unsigned.valid || unsigned.value === null) return undefined;
