@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserRecord } from '../../app/ports/user-store.js';
 import { tenantId, type TenantId } from '../../core/model/ids.js';
 import type { ServerDeps } from '../server-deps.js';
-import type { PrincipalResolver } from './auth.js';
+import type { Principal, PrincipalResolver } from './auth.js';
 import { requestFailed } from './request-failed.js';
 
 export const SESSION_COOKIE = 'tact_session';
@@ -45,6 +45,10 @@ const readCookie = (request: FastifyRequest): { tenant: TenantId; token: string 
   return { tenant: tenantId(unsigned.value.slice(0, dot)), token: unsigned.value.slice(dot + 1) };
 };
 
+// Principals this resolver made: the CSRF check applies to them (another area's cookie
+// sessions, e.g. the portal's, keep their own protection).
+const consolePrincipals = new WeakSet<Principal>();
+
 export const sessionResolver = (deps: ServerDeps): PrincipalResolver => async (request) => {
   const cookie = readCookie(request);
   if (cookie === undefined) return undefined;
@@ -57,7 +61,9 @@ export const sessionResolver = (deps: ServerDeps): PrincipalResolver => async (r
     return undefined;
   }
   if (now - session.lastSeenAt >= TOUCH_EVERY_MS) await deps.store.touchSession(cookie.tenant, hash, now);
-  return { tenant: cookie.tenant, role: session.role, via: 'session', userId: session.userId, csrfToken: session.csrfToken };
+  const principal: Principal = { tenant: cookie.tenant, role: session.role, via: 'session', userId: session.userId, csrfToken: session.csrfToken };
+  consolePrincipals.add(principal);
+  return principal;
 };
 
 /** Creates the session row and sets the cookie. */
@@ -98,7 +104,7 @@ export const registerCsrfCheck = (app: FastifyInstance): void => {
   app.addHook('preValidation', async (request) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
     const p = request.principal;
-    if (p?.via !== 'session') return;
+    if (p === undefined || !consolePrincipals.has(p)) return;
     if (!sameToken(echoedToken(request), p.csrfToken)) throw requestFailed('TACT_ERR_HTTP_CSRF', { path: '_csrf' });
   });
 };

@@ -129,7 +129,9 @@ describe('console pages', () => {
     expect(l.sms.encoding).toBe('gsm7');
     expect(l.sms.segments).toBe(1);
     const bad = await post('strategist', '/console/templates', draft, true);
-    expect(bad.statusCode).toBe(l.findings.length > 0 ? 400 : 200);
+    expect(l.findings.map((f) => f.rule)).toContain('threat');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('threat');
     const good = await post('strategist', '/console/templates', { ...draft, body: 'Hello, your payment is due.' }, true);
     expect(good.statusCode).toBe(200);
     expect(good.body).toContain('Saved');
