@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { OpenStore } from '../app/ports/store-opener.js';
+import { describeBreak, verifyEvidencePack } from '../core/evidence/seal-evidence-pack.js';
 import { verifyAuditChain } from '../app/verify-audit-chain.js';
 import type { Sha256Hex } from '../core/audit/audit-chain.js';
 import { failure } from '../core/errors.js';
@@ -13,6 +16,10 @@ export interface AuditDeps {
 }
 
 const help = `Usage: tact audit verify [--db URL] [--tenant ID]
+       tact audit verify --pack FILE.json
+
+With --pack, checks an evidence pack's JSON twin without a database: every section
+hash, the pack hash, and the audit segment's hashes and links (docs/evidence.md).
 
 Walks every tenant's audit chain (or one tenant's) from the first event: each event
 must carry the hash of the one before it and the SHA-256 of its own canonical JSON,
@@ -29,6 +36,8 @@ export const createAuditCommand = (deps: AuditDeps): Command => ({
   run: async (args, io) => {
     const rest = [...withoutDbOption(args)];
     const sub = rest.shift();
+    const p = rest.indexOf('--pack');
+    if (sub === 'verify' && p >= 0) return verifyPack(rest, p, io, deps.sha256Hex);
     let tenant: string | undefined;
     const t = rest.indexOf('--tenant');
     if (t >= 0) {
@@ -65,3 +74,27 @@ export const createAuditCommand = (deps: AuditDeps): Command => ({
     });
   },
 });
+
+/** `tact audit verify --pack FILE.json`: 0 intact, 1 tampered (each break named), 2 unreadable. */
+const verifyPack = (rest: readonly string[], at: number, io: Parameters<Command['run']>[1], sha256: Sha256Hex): 0 | 1 | 2 => {
+  const file = rest[at + 1];
+  if (file === undefined || rest.length !== 2) {
+    printFailures(io, [failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: '--pack' })]);
+    return 2;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(resolve(io.cwd, file), 'utf8'));
+  } catch {
+    printFailures(io, [failure('TACT_ERR_EVIDENCE_PACK_UNREADABLE', { path: file })]);
+    return 2;
+  }
+  const breaks = verifyEvidencePack(value, sha256);
+  if (breaks.length > 0) {
+    printFailures(io, breaks.map((b) => failure(b.kind === 'not_a_pack' ? 'TACT_ERR_EVIDENCE_PACK_UNREADABLE' : 'TACT_ERR_EVIDENCE_PACK_TAMPERED', { path: file, message: describeBreak(b) })));
+    return breaks[0]?.kind === 'not_a_pack' ? 2 : 1;
+  }
+  const pack = value as { hashes: { pack: string }; audit: { fromSeq: number; toSeq: number; events: unknown[] } };
+  io.stdout(`evidence pack intact: pack sha-256 ${pack.hashes.pack}; audit events ${pack.audit.fromSeq}–${pack.audit.toSeq} (${pack.audit.events.length}) link and hash correctly\n`);
+  return 0;
+};

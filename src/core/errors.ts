@@ -8,6 +8,7 @@ import { callErrors } from './errors/call-errors.js';
 import { cliErrors } from './errors/cli-errors.js';
 import { configErrors } from './errors/config-errors.js';
 import { decideErrors } from './errors/decide-errors.js';
+import { evidenceErrors } from './errors/evidence-errors.js';
 import type { ErrorSpec } from './errors/error-spec.js';
 import { httpErrors } from './errors/http-errors.js';
 import { importErrors } from './errors/import-errors.js';
@@ -34,6 +35,7 @@ export const errorAreas = {
   HTTP: httpErrors,
   AUTH: authErrors,
   CALL: callErrors,
+  EVIDENCE: evidenceErrors,
 } as const;
 
 export const errorRegistry = {
@@ -51,6 +53,7 @@ export const errorRegistry = {
   ...httpErrors,
   ...authErrors,
   ...callErrors,
+  ...evidenceErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;

@@ -10,11 +10,13 @@ import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver
 import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
+import { evidenceRoutes } from './routes/evidence/evidence-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { registerCsrfCheck, sessionResolver } from './plugins/console-session.js';
 import { callsRoutes } from './routes/calls/calls-routes.js';
 import { consoleRoutes } from './routes/console/console-routes.js';
 import { usersRoutes } from './routes/users/users-routes.js';
+import { rightsRoutes } from './routes/rights/rights-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -51,6 +53,8 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => consoleRoutes(scope, deps));
   await app.register(async (scope) => usersRoutes(scope, deps));
   await app.register(async (scope) => callsRoutes(scope, deps));
+  await app.register(async (scope) => evidenceRoutes(scope, deps));
+  await app.register(async (scope) => rightsRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

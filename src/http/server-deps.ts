@@ -3,6 +3,7 @@
 import type { Clock } from '../app/ports/clock.js';
 import type { Logger } from '../app/ports/logger.js';
 import type { PasswordHasher } from '../app/ports/password-hasher.js';
+import type { PdfRenderer } from '../app/ports/pdf-renderer.js';
 import type { SmsTransport } from '../app/ports/sms-transport.js';
 import type { Store } from '../app/ports/store.js';
 
@@ -32,4 +33,6 @@ export interface ServerDeps {
    * sign-in and user creation answer TACT_ERR_HTTP_INTERNAL.
    */
   readonly passwordHasher?: PasswordHasher;
+  /** Renders evidence packs and access exports as PDF. Absent: PDF routes answer 503. */
+  readonly pdf?: PdfRenderer;
 }

@@ -17,6 +17,9 @@ import type { TemplateStore } from './template-store.js';
 import type { UserStore } from './user-store.js';
 import type { DashboardStore } from './dashboard-store.js';
 import type { TimelineStore } from './timeline-store.js';
+import type { EvidenceStore } from './evidence-store.js';
+import type { RetentionStore } from './retention-store.js';
+import type { RightsStore } from './rights-store.js';
 import type {
   AccountPersonRecord,
   AccountRecord,
@@ -53,7 +56,8 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, UserStore, DashboardStore, TimelineStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore,
+  EvidenceStore, RightsStore, RetentionStore, UserStore, DashboardStore, TimelineStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

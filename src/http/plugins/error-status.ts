@@ -19,6 +19,9 @@ const explicit: Partial<Record<ErrorCode, number>> = {
   TACT_ERR_AUTH_LOCKED: 429,
   TACT_ERR_AUTH_LOGIN_TAKEN: 409,
   TACT_ERR_CALL_BLOCKED: 409,
+  TACT_ERR_EVIDENCE_NOTHING_HELD: 404,
+  TACT_ERR_EVIDENCE_PHONE_TAKEN: 409,
+  TACT_ERR_EVIDENCE_PDF_UNAVAILABLE: 503,
 };
 
 /** Status for a failure reported as a value (bad input): 4xx unless listed otherwise. */

@@ -52,7 +52,7 @@ export const appendAuditIn = async (ctx: SqlContext, tenant: TenantId, event: Ne
   return stored;
 };
 
-const toEvent = (r: AuditEventsTable): AuditEvent => ({
+export const toAuditEvent = (r: AuditEventsTable): AuditEvent => ({
   tenantId: r.tenant_id,
   seq: Number(r.seq),
   at: Number(r.at),
@@ -76,7 +76,7 @@ export async function* iterateAuditRows(ctx: SqlContext, tenant: TenantId, fromS
       .orderBy('seq')
       .limit(1000)
       .execute();
-    for (const r of rows) yield toEvent(r);
+    for (const r of rows) yield toAuditEvent(r);
     const last = rows.at(-1);
     if (last === undefined || rows.length < 1000) return;
     next = Number(last.seq) + 1;

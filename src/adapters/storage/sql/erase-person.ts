@@ -21,6 +21,8 @@ export const erasePersonIn = async (
   tenant: TenantId,
   person: PersonId,
   actor: string,
+  // Retention removes a person who went quiet; it does not forbid contacting the number again.
+  reason: 'erased' | 'retention' = 'erased',
 ): Promise<Result<ErasureReport, 'not_found'>> => {
   const salt = await tenantSalt(ctx, tenant);
   if (salt === undefined) return err('not_found');
@@ -85,7 +87,7 @@ export const erasePersonIn = async (
       .execute();
   }
   await ctx.db.deleteFrom('people').where('tenant_id', '=', tenant).where('person_id', '=', person).execute();
-  await addSuppressionHashIn(ctx, tenant, hash, 'erased', undefined);
+  if (reason === 'erased') await addSuppressionHashIn(ctx, tenant, hash, 'erased', undefined);
 
   const report: ErasureReport = {
     personId: person,
@@ -96,7 +98,7 @@ export const erasePersonIn = async (
   };
   await appendAuditIn(ctx, tenant, {
     actor,
-    type: 'person.erased',
+    type: reason === 'erased' ? 'person.erased' : 'person.retention_expired',
     subject: `person:${person}`,
     data: {
       contactEventsKept: report.contactEventsKept,

@@ -62,7 +62,10 @@ import {
 } from './payment-queries.js';
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
 import * as dispatch from './dispatch-queries.js';
+import * as evidence from './evidence-queries.js';
 import * as experiments from './experiment-queries.js';
+import * as retention from './retention-queries.js';
+import * as rights from './rights-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as planned from './plan-message-queries.js';
@@ -209,6 +212,16 @@ export class SqlStore implements Store {
   listExperiments: Store['listExperiments'] = (t) => experiments.listExperimentRows(this.#ctx, t);
   assignArms: Store['assignArms'] = (t, id, a, now) => this.#write((ctx) => experiments.assignArmsIn(ctx, t, id, a, now));
   stopExperiment: Store['stopExperiment'] = (t, id, actor) => this.#write((ctx) => experiments.stopExperimentIn(ctx, t, id, actor));
+
+  // Evidence, rights and retention (evidence-store.ts, rights-store.ts, retention-store.ts).
+  evidenceSource: Store['evidenceSource'] = (t, q) => evidence.evidenceSourceIn(this.#ctx, t, q);
+  recordRightsRequest: Store['recordRightsRequest'] = (t, r, a) => this.#write((c) => rights.recordRightsRequestIn(c, t, r, a));
+  listRightsRequests: Store['listRightsRequests'] = (t, e) => rights.listRightsRequestRows(this.#ctx, t, e);
+  correctPerson: Store['correctPerson'] = (t, p, c, a) => this.#write((x) => rights.correctPersonIn(x, t, p, c, a));
+  consentFacts: Store['consentFacts'] = (t, p) => rights.consentFactsRow(this.#ctx, t, p);
+  getRetentionDays: Store['getRetentionDays'] = (t) => retention.getRetentionDaysRow(this.#ctx, t);
+  setRetentionDays: Store['setRetentionDays'] = (t, d, a) => this.#write((c) => retention.setRetentionDaysIn(c, t, d, a));
+  runRetentionStep: Store['runRetentionStep'] = (t, s, cut, ap, a) => this.#write((c) => retention.runRetentionStepIn(c, t, s, cut, ap, a));
 
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
     return accessByPhoneIn(this.#ctx, tenant, e164);
