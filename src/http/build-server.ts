@@ -13,6 +13,10 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { evidenceRoutes } from './routes/evidence/evidence-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { registerCsrfCheck, sessionResolver } from './plugins/console-session.js';
+import { callsRoutes } from './routes/calls/calls-routes.js';
+import { consoleRoutes } from './routes/console/console-routes.js';
+import { usersRoutes } from './routes/users/users-routes.js';
 import { rightsRoutes } from './routes/rights/rights-routes.js';
 import { v1Routes } from './routes/v1-routes.js';
 import { portalRoutes } from './routes/portal/portal-routes.js';
@@ -38,6 +42,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   app.addSchema(errorBodySchema);
   registerErrorShape(app, deps.logger);
   const resolvers: PrincipalResolver[] = [apiKeyResolver(deps.store)];
+  resolvers.push(sessionResolver(deps));
   registerAuth(app, resolvers);
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
   await app.register(cookie, { secret: deps.config.cookieSecret });
@@ -45,8 +50,12 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(multipart, { limits: uploadLimits });
   await registerOpenApi(app, deps.config.publicBaseUrl);
   registerGuards(app, routes);
+  registerCsrfCheck(app);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => consoleRoutes(scope, deps));
+  await app.register(async (scope) => usersRoutes(scope, deps));
+  await app.register(async (scope) => callsRoutes(scope, deps));
   await app.register(async (scope) => evidenceRoutes(scope, deps));
   await app.register(async (scope) => rightsRoutes(scope, deps));
   await app.register(async (scope) => v1Routes(scope, deps));

@@ -16,6 +16,7 @@ import { paymentsCommand } from './payments-command-wiring.js';
 import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
+import { usersCommand } from './users-command-wiring.js';
 
 export const commands: readonly Command[] = [
   startCommand,
@@ -33,4 +34,5 @@ export const commands: readonly Command[] = [
   createTenantCommand({ openStore }),
   createKeysCommand({ openStore }),
   smscCommand(smscDeps()),
+  usersCommand,
 ];

@@ -17,6 +17,9 @@ import type { ExperimentStore } from './experiment-store.js';
 import type { PlanStore } from './plan-store.js';
 import type { PortalStore } from './portal-store.js';
 import type { TemplateStore } from './template-store.js';
+import type { UserStore } from './user-store.js';
+import type { DashboardStore } from './dashboard-store.js';
+import type { TimelineStore } from './timeline-store.js';
 import type { EvidenceStore } from './evidence-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { RightsStore } from './rights-store.js';
@@ -69,6 +72,9 @@ type StoreAreas = InboundStore
   & ApiKeyStore
   & ApiStore
   & PortalStore
+  & UserStore
+  & DashboardStore
+  & TimelineStore
 ;
 
 export interface Store extends StoreAreas {
