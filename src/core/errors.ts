@@ -4,6 +4,7 @@
 // Reason codes that explain policy decisions are values, not errors: see core/policy.
 import { auditErrors } from './errors/audit-errors.js';
 import { cliErrors } from './errors/cli-errors.js';
+import { complaintErrors } from './errors/complaint-errors.js';
 import { configErrors } from './errors/config-errors.js';
 import { decideErrors } from './errors/decide-errors.js';
 import type { ErrorSpec } from './errors/error-spec.js';
@@ -30,6 +31,7 @@ export const errorAreas = {
   PAYMENT: paymentErrors,
   STRATEGY: strategyErrors,
   HTTP: httpErrors,
+  COMPLAINT: complaintErrors,
 } as const;
 
 export const errorRegistry = {
@@ -45,6 +47,7 @@ export const errorRegistry = {
   ...paymentErrors,
   ...strategyErrors,
   ...httpErrors,
+  ...complaintErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;
