@@ -8,6 +8,7 @@ import type { AuditEvent } from '../../core/audit/audit-chain.js';
 import type { ImportRecord } from '../../core/model/import-record.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { AccessExport } from './store-access.js';
+import type { ComplaintStore } from './complaint-store.js';
 import type { InboundStore } from './inbound-store.js';
 import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
@@ -50,7 +51,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, ComplaintStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

@@ -23,6 +23,11 @@ export const complaintErrors = {
     hint: 'Check the id (tact complaints lists them).',
     retryable: false,
   },
+  TACT_ERR_COMPLAINT_UNKNOWN_REFERENCE: {
+    message: 'An account, person or message the complaint names does not exist for your tenant.',
+    hint: 'Check the ids in "path"; ids of another tenant are never visible.',
+    retryable: false,
+  },
   TACT_ERR_COMPLAINT_BAD_TRANSITION: {
     message: 'The complaint is not in a state that allows this step.',
     hint: 'Read the complaint again: received → acknowledged → resolved; mediation starts from an open complaint and ends with an outcome.',

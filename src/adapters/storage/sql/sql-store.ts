@@ -61,6 +61,8 @@ import {
   setAccountMoneyIn,
 } from './payment-queries.js';
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
+import * as complaints from './complaint-queries.js';
+import * as complaintSteps from './complaint-step-queries.js';
 import * as dispatch from './dispatch-queries.js';
 import * as experiments from './experiment-queries.js';
 import { toStoreFault } from './store-fault.js';
@@ -205,6 +207,21 @@ export class SqlStore implements Store {
   listExperiments: Store['listExperiments'] = (t) => experiments.listExperimentRows(this.#ctx, t);
   assignArms: Store['assignArms'] = (t, id, a, now) => this.#write((ctx) => experiments.assignArmsIn(ctx, t, id, a, now));
   stopExperiment: Store['stopExperiment'] = (t, id, actor) => this.#write((ctx) => experiments.stopExperimentIn(ctx, t, id, actor));
+
+  // ComplaintStore (complaint-queries.ts, complaint-step-queries.ts)
+  fileComplaint: Store['fileComplaint'] = (t, c, actor) => this.#write((ctx) => complaints.fileComplaintIn(ctx, t, c, actor));
+  getComplaint: Store['getComplaint'] = (t, id) => complaints.getComplaintRow(this.#ctx, t, id);
+  listComplaints: Store['listComplaints'] = (t, f) => complaints.listComplaintRows(this.#ctx, t, f);
+  acknowledgeComplaint: Store['acknowledgeComplaint'] = (t, id, at, a) => this.#write((ctx) => complaintSteps.acknowledgeComplaintIn(ctx, t, id, at, a));
+  resolveComplaint: Store['resolveComplaint'] = (t, id, r, at, a) => this.#write((ctx) => complaintSteps.resolveComplaintIn(ctx, t, id, r, at, a));
+  referComplaintToMediation: Store['referComplaintToMediation'] = (t, id, r, at, a) => this.#write((ctx) => complaintSteps.referComplaintIn(ctx, t, id, r, at, a));
+  recordMediationOutcome: Store['recordMediationOutcome'] = (t, id, o, at, a) => this.#write((ctx) => complaintSteps.recordMediationOutcomeIn(ctx, t, id, o, at, a));
+  getScreenshot: Store['getScreenshot'] = (t, c, s) => complaints.getScreenshotRow(this.#ctx, t, c, s);
+  complaintCounts: Store['complaintCounts'] = (t, r) => complaints.complaintCountRows(this.#ctx, t, r);
+  getComplaintSettings: Store['getComplaintSettings'] = (t) => complaints.getComplaintSettingsRow(this.#ctx, t);
+  setComplaintSettings: Store['setComplaintSettings'] = (t, s, a) => this.#write((ctx) => complaints.setComplaintSettingsIn(ctx, t, s, a));
+  markAccountDisputed: Store['markAccountDisputed'] = (t, acc, at, a) => this.#write((ctx) => complaintSteps.markAccountDisputedIn(ctx, t, acc, at, a));
+  findMessageByCode: Store['findMessageByCode'] = (t, code) => complaintSteps.findMessageByCodeRow(this.#ctx, t, code);
 
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
     return accessByPhoneIn(this.#ctx, tenant, e164);
