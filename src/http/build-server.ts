@@ -10,6 +10,10 @@ import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver
 import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
+import { complaintRoutes } from './routes/complaints/complaint-routes.js';
+import { complaintAdminRoutes } from './routes/complaints/complaint-admin-routes.js';
+import { complaintConsoleRoutes } from './views/console/complaint-queue-routes.js';
+import { complaintPortalRoutes } from './views/portal/complaint-portal-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
@@ -32,7 +36,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   const routes: GuardedRoute[] = [];
   app.addSchema(errorBodySchema);
   registerErrorShape(app, deps.logger);
-  const resolvers: PrincipalResolver[] = [];
+  const resolvers: PrincipalResolver[] = [...(deps.principalResolvers ?? [])];
   registerAuth(app, resolvers);
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
   await app.register(cookie, { secret: deps.config.cookieSecret });
@@ -42,6 +46,10 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   registerGuards(app, routes);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => complaintRoutes(scope, deps));
+  await app.register(async (scope) => complaintAdminRoutes(scope, deps));
+  await app.register(async (scope) => complaintPortalRoutes(scope, deps));
+  await app.register(async (scope) => complaintConsoleRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };
