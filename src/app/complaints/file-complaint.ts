@@ -69,7 +69,7 @@ export const fileComplaint = async (
     messages.push(m);
   }
   const first = messages[0];
-  const accountId = input.accountId ?? first?.accountIds[0];
+  let accountId = input.accountId ?? first?.accountIds[0];
   if (accountId !== undefined && (await store.getAccount(tenant, accountId)) === undefined) return err(unknownRef('accountId'));
   let personId = input.personId ?? first?.personId;
   let phone = input.phoneE164;
@@ -81,6 +81,11 @@ export const fileComplaint = async (
     personId = (await store.findPersonByPhone(tenant, phone))?.id;
   }
   phone ??= first?.to;
+  // A number known on exactly one account (an inbound SMS an agent classifies): that account.
+  if (accountId === undefined && personId !== undefined) {
+    const links = await store.personLinks(tenant, personId);
+    if (links.length === 1) accountId = links[0]!.accountId;
+  }
   for (const [i, id] of (input.peopleIds ?? []).entries()) {
     if ((await store.getPerson(tenant, id)) === undefined) return err(unknownRef(`peopleIds[${i}]`));
   }
