@@ -152,4 +152,18 @@ export const complaintStoreContract = (setup: () => Promise<StoreTarget>): void 
     expect((await h.store.findMessageByCode(tenant, m.verificationCode))?.id).toBe(m.id);
     expect(await h.store.findMessageByCode(tenant, 'NOPE')).toBeUndefined();
   });
+
+  it('erasure keeps the complaint but drops its text, number, resolution and screenshots', async () => {
+    const m = (await h.store.getMessage(tenant, messages[0]!.id))!;
+    const c = (await h.store.listComplaints(tenant, { accountId: m.accountIds[0] as AccountId })).find((x) => x.screenshots.length === 1);
+    expect(c?.personId).toBe(m.personId);
+    const erased = await h.store.erasePerson(tenant, m.personId!, 'test');
+    expect(erased.ok).toBe(true);
+    const after = await h.store.getComplaint(tenant, c!.id);
+    expect(after).toMatchObject({ id: c!.id, category: c!.category, status: c!.status, screenshots: [] });
+    expect(after?.text).toBeUndefined();
+    expect(after?.phoneE164).toBeUndefined();
+    expect(after?.personId).toBeUndefined();
+    expect(await h.store.getScreenshot(tenant, c!.id, c!.screenshots[0]!.id)).toBeUndefined();
+  });
 };

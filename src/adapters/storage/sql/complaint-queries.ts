@@ -176,3 +176,16 @@ export const setComplaintSettingsIn = async (ctx: SqlContext, tenant: TenantId, 
     .execute();
   await appendAuditIn(ctx, tenant, { actor, type: 'complaint.settings_changed', subject: `tenant:${tenant}`, data: settings });
 };
+
+/**
+ * Erasure (erase-person.ts): a person's complaints keep their ids, category, status and
+ * dates, but lose the sealed number and resolution text and their screenshots. The
+ * caller then replaces person_id by the hash and drops the details.
+ */
+export const eraseComplaintDataIn = async (ctx: SqlContext, tenant: TenantId, person: string): Promise<void> => {
+  const db = complaintDb(ctx);
+  const ids = (await db.selectFrom('complaints').select('complaint_id').where('tenant_id', '=', tenant).where('person_id', '=', person).execute()).map((r) => r.complaint_id);
+  if (ids.length === 0) return;
+  await db.deleteFrom('complaint_screenshots').where('tenant_id', '=', tenant).where('complaint_id', 'in', ids).execute();
+  await db.updateTable('complaints').set({ phone_enc: null, resolution_enc: null }).where('tenant_id', '=', tenant).where('complaint_id', 'in', ids).execute();
+};
