@@ -15,6 +15,7 @@ import { complaintAdminRoutes } from './routes/complaints/complaint-admin-routes
 import { complaintConsoleRoutes } from './views/console/complaint-queue-routes.js';
 import { complaintPortalRoutes } from './views/portal/complaint-portal-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { portalRoutes } from './routes/portal/portal-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -50,6 +51,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => complaintAdminRoutes(scope, deps));
   await app.register(async (scope) => complaintPortalRoutes(scope, deps));
   await app.register(async (scope) => complaintConsoleRoutes(scope, deps));
+  await app.register(async (scope) => portalRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

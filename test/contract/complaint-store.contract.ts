@@ -144,15 +144,6 @@ export const complaintStoreContract = (setup: () => Promise<StoreTarget>): void 
     expect(await h.store.complaintCounts(tenant, { from: clock.now() + 1 })).toEqual([]);
   });
 
-  it('marks a dispute once and finds a message by its code', async () => {
-    const account = messages[2]!.accountIds[0] as AccountId;
-    expect(await h.store.markAccountDisputed(tenant, account, clock.now(), 'test')).toBe(true);
-    expect(await h.store.markAccountDisputed(tenant, account, clock.now() + 1, 'test')).toBe(false);
-    const m = messages[0]!;
-    expect((await h.store.findMessageByCode(tenant, m.verificationCode))?.id).toBe(m.id);
-    expect(await h.store.findMessageByCode(tenant, 'NOPE')).toBeUndefined();
-  });
-
   it('erasure keeps the complaint but drops its text, number, resolution and screenshots', async () => {
     const m = (await h.store.getMessage(tenant, messages[0]!.id))!;
     const c = (await h.store.listComplaints(tenant, { accountId: m.accountIds[0] as AccountId })).find((x) => x.screenshots.length === 1);

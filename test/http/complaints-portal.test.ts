@@ -22,9 +22,10 @@ describe('portal complaint form', () => {
   const openForm = async (code: string, lang?: string): Promise<{ cookie: string; csrf: string; body: string }> => {
     const r = await t.app.inject({ method: 'GET', url: `/p/complaints/new?code=${encodeURIComponent(code)}${lang === undefined ? '' : `&lang=${lang}`}` });
     expect(r.statusCode).toBe(200);
-    const set = r.cookies.find((c) => c.name === 'tact_pcsrf')!;
-    const csrf = /name="csrf" value="([^"]+)"/.exec(r.body)?.[1] ?? '';
-    return { cookie: `tact_pcsrf=${set.value}`, csrf, body: r.body };
+    const cookie = r.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    expect(cookie).toContain('tact_csrf=');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(r.body)?.[1] ?? '';
+    return { cookie, csrf, body: r.body };
   };
 
   const post = async (parts: readonly FormPart[], cookie: string) => {
@@ -48,7 +49,7 @@ describe('portal complaint form', () => {
       const m = msgs[i]!;
       const f = await openForm(m.verificationCode, i % 2 === 0 ? undefined : 'en');
       const r = await post([
-        { name: 'csrf', value: f.csrf }, { name: 'lang', value: i % 2 === 0 ? 'zh-CN' : 'en' }, { name: 'code', value: m.verificationCode },
+        { name: '_csrf', value: f.csrf }, { name: 'code', value: m.verificationCode },
         { name: 'category', value: category }, { name: 'details', value: '晚上十一点还在打电话' },
         { name: 'screenshots', value: PNG, filename: 'a.png', type: 'image/png' },
       ], f.cookie);
@@ -67,11 +68,11 @@ describe('portal complaint form', () => {
     const m = msgs[complaintCategories.length]!;
     const f = await openForm(m.verificationCode);
     const fields: FormPart[] = [{ name: 'code', value: m.verificationCode }, { name: 'category', value: 'other' }];
-    expect((await post([...fields, { name: 'csrf', value: 'forged' }], f.cookie)).statusCode).toBe(403);
-    const noCookie = await post([...fields, { name: 'csrf', value: f.csrf }], '');
+    expect((await post([...fields, { name: '_csrf', value: 'forged' }], f.cookie)).statusCode).toBe(403);
+    const noCookie = await post([...fields, { name: '_csrf', value: f.csrf }], '');
     expect(noCookie.statusCode).toBe(403);
     expect(noCookie.body).toContain('TACT_ERR_HTTP_CSRF');
-    const tampered = await post([...fields, { name: 'csrf', value: f.csrf }], `tact_pcsrf=${f.csrf}.AAAA`);
+    const tampered = await post([...fields, { name: '_csrf', value: f.csrf }], `tact_csrf=${f.csrf}.AAAA`);
     expect(tampered.statusCode).toBe(403);
   });
 
@@ -79,7 +80,7 @@ describe('portal complaint form', () => {
     const m = msgs[complaintCategories.length]!;
     const base = async (): Promise<{ parts: FormPart[]; cookie: string }> => {
       const f = await openForm(m.verificationCode);
-      return { cookie: f.cookie, parts: [{ name: 'csrf', value: f.csrf }, { name: 'code', value: m.verificationCode }, { name: 'category', value: 'other' }] };
+      return { cookie: f.cookie, parts: [{ name: '_csrf', value: f.csrf }, { name: 'code', value: m.verificationCode }, { name: 'category', value: 'other' }] };
     };
     let f = await base();
     const gif = await post([...f.parts, { name: 'screenshots', value: GIF, filename: 'looks.png', type: 'image/png' }], f.cookie);

@@ -9,6 +9,10 @@ import { tenantId, type TenantId } from '../../src/core/model/ids.js';
 import { roles, type Role } from '../../src/core/model/roles.js';
 import { seedRecord } from './dispatch-fixture.js';
 
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** A well-formed verification code (8 Crockford base32 characters). */
+export const crockfordCode = (): string => [...randomBytes(8)].map((b) => CROCKFORD[b % 32]).join('');
+
 export const testRoleResolver: PrincipalResolver = async (request) => {
   const role = request.headers['x-test-role'];
   const tenant = request.headers['x-test-tenant'];
@@ -29,7 +33,7 @@ export const seedPlanned = async (store: Store, tenant: TenantId, n: number, at:
     const [m] = await store.insertMessages(tenant, [{
       accountIds: [acc.id], personId: borrower.personId, party: 'borrower', channel: 'sms', purpose: 'collection',
       to: r.borrower.phoneE164, body: '您有一笔逾期款项，请及时还款。回复TD退订', state: 'planned', decision: { allowed: true, violations: [] },
-      scheduledAt: at, verificationCode: `K${randomBytes(5).toString('hex').toUpperCase()}`, planKey: `${acc.id}:test`,
+      scheduledAt: at, verificationCode: crockfordCode(), planKey: `${acc.id}:test`,
     }], 'test');
     out.push(m!);
   }

@@ -46,7 +46,7 @@ export const applyProtectiveActions = async (
       case 'pause_dispute':
         if (t.accountId === undefined) out.push({ action, applied: false, why: 'no_account' });
         else {
-          await tx.markAccountDisputed(tenant, t.accountId, t.at, actor);
+          await tx.markDisputed(tenant, t.accountId, t.at, actor);
           out.push({ action, applied: true });
         }
         break;

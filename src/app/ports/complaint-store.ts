@@ -7,7 +7,7 @@ import type { ScreenshotType } from '../../core/complaints/screenshot-type.js';
 import type { SlaDeadlines } from '../../core/complaints/sla-clock.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { Result } from '../../core/result.js';
-import type { Actor, MessageRecord } from './store-records.js';
+import type { Actor } from './store-records.js';
 
 export const complaintRefKinds = ['strategy', 'template', 'rule'] as const;
 export type ComplaintRefKind = (typeof complaintRefKinds)[number];
@@ -131,8 +131,4 @@ export interface ComplaintStore {
   /** The tenant's complaint settings as stored (validated JSON), or undefined for the defaults. */
   getComplaintSettings(tenant: TenantId): Promise<unknown>;
   setComplaintSettings(tenant: TenantId, settings: Readonly<Record<string, unknown>>, actor: Actor): Promise<void>;
-  /** Sets accounts.disputed_at (first dispute wins); false when already disputed or no such account. */
-  markAccountDisputed(tenant: TenantId, account: AccountId, at: number, actor: Actor): Promise<boolean>;
-  /** The message carrying this verification code (portal links), any state. */
-  findMessageByCode(tenant: TenantId, code: string): Promise<MessageRecord | undefined>;
 }

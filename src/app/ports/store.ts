@@ -14,6 +14,7 @@ import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { ExperimentStore } from './experiment-store.js';
 import type { PlanStore } from './plan-store.js';
+import type { PortalStore } from './portal-store.js';
 import type { TemplateStore } from './template-store.js';
 import type {
   AccountPersonRecord,
@@ -51,7 +52,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, ComplaintStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, ComplaintStore, PortalStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

@@ -1,10 +1,9 @@
 // Complaint steps that change its status (acknowledge, resolve, refer to mediation,
 // mediation outcome), checked against the life-cycle table inside the write
-// transaction, plus the account-side effects: a dispute mark, and pausing collection
+// transaction, plus the account-side effect of mediation: pausing collection
 // while a mediation runs (account status `paused`, planned messages cancelled; the
 // outcome restores the status kept on the complaint if the account is still paused).
 import type { ComplaintRecord, ComplaintRefusal, Resolution } from '../../../app/ports/complaint-store.js';
-import type { MessageRecord } from '../../../app/ports/store-records.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { MediationOutcome } from '../../../core/complaints/complaint-model.js';
 import { nextStatus, type ComplaintStep } from '../../../core/complaints/complaint-transitions.js';
@@ -14,7 +13,6 @@ import { appendAuditIn } from './audit-queries.js';
 import { complaintDb } from './complaint-rows.js';
 import type { ComplaintRow } from './complaint-schema.js';
 import { getComplaintRow, insertRefsIn } from './complaint-queries.js';
-import { toMessage } from './message-queries.js';
 import { cancelPendingMessagesIn } from './payment-queries.js';
 import { seal, type SqlContext } from './sql-context.js';
 
@@ -94,16 +92,3 @@ export const recordMediationOutcomeIn = (ctx: SqlContext, tenant: TenantId, id: 
     }
     return { set: { mediation_outcome: outcome, mediation_concluded_at: at, resolved_at: at }, audit: { outcome, resumedAccountStatus: resumed } };
   });
-
-export const markAccountDisputedIn = async (ctx: SqlContext, tenant: TenantId, account: AccountId, at: number, actor: string): Promise<boolean> => {
-  const res = await ctx.db.updateTable('accounts').set({ disputed_at: at, updated_at: ctx.now() })
-    .where('tenant_id', '=', tenant).where('account_id', '=', account).where('disputed_at', 'is', null).executeTakeFirst();
-  const changed = Number(res.numUpdatedRows) > 0;
-  if (changed) await appendAuditIn(ctx, tenant, { actor, type: 'account.disputed', subject: `account:${account}`, data: { at } });
-  return changed;
-};
-
-export const findMessageByCodeRow = async (ctx: SqlContext, tenant: TenantId, code: string): Promise<MessageRecord | undefined> => {
-  const r = await ctx.db.selectFrom('messages').selectAll().where('tenant_id', '=', tenant).where('verification_code', '=', code).executeTakeFirst();
-  return r === undefined ? undefined : toMessage(ctx, tenant, r);
-};

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { listComplaints, openStatuses, type QueuedComplaint } from '../../../app/complaints/list-complaints.js';
 import { tenantOf } from '../../plugins/auth.js';
 import type { ServerDeps } from '../../server-deps.js';
-import { esc } from '../html.js';
+import { esc } from '../portal/html.js';
 
 const row = (q: QueuedComplaint, fmt: Intl.DateTimeFormat): string => {
   const c = q.complaint;

@@ -1,6 +1,6 @@
 // What the portal form says when a submission is refused, in the page's language.
 import type { ErrorCode } from '../../../core/errors.js';
-import type { PortalLang } from './complaint-form-page.js';
+import type { PortalLang } from './portal-text.js';
 
 type PortalError = Extract<ErrorCode, 'TACT_ERR_HTTP_CSRF' | 'TACT_ERR_COMPLAINT_SCREENSHOT_TOO_LARGE' | 'TACT_ERR_COMPLAINT_SCREENSHOT_TYPE' | 'TACT_ERR_COMPLAINT_BAD_INPUT' | 'TACT_ERR_COMPLAINT_BAD_CODE'>;
 
