@@ -3,6 +3,8 @@
 // generated from it (`npm run docs:errors`) and a test keeps the two in sync.
 // Reason codes that explain policy decisions are values, not errors: see core/policy.
 import { auditErrors } from './errors/audit-errors.js';
+import { authErrors } from './errors/auth-errors.js';
+import { callErrors } from './errors/call-errors.js';
 import { cliErrors } from './errors/cli-errors.js';
 import { complaintErrors } from './errors/complaint-errors.js';
 import { configErrors } from './errors/config-errors.js';
@@ -31,6 +33,8 @@ export const errorAreas = {
   PAYMENT: paymentErrors,
   STRATEGY: strategyErrors,
   HTTP: httpErrors,
+  AUTH: authErrors,
+  CALL: callErrors,
   COMPLAINT: complaintErrors,
 } as const;
 
@@ -47,6 +51,8 @@ export const errorRegistry = {
   ...paymentErrors,
   ...strategyErrors,
   ...httpErrors,
+  ...authErrors,
+  ...callErrors,
   ...complaintErrors,
 } as const;
 

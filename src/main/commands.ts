@@ -17,6 +17,7 @@ import { paymentsCommand } from './payments-command-wiring.js';
 import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
+import { usersCommand } from './users-command-wiring.js';
 
 export const commands: readonly Command[] = [
   startCommand,
@@ -33,5 +34,6 @@ export const commands: readonly Command[] = [
   createTemplatesCommand({ openStore }),
   createTenantCommand({ openStore }),
   smscCommand(smscDeps()),
+  usersCommand,
   createComplaintsCommand({ openStore, clock: systemClock }),
 ];

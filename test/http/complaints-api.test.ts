@@ -119,6 +119,12 @@ describe('/v1/complaints', () => {
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.body).toContain('overdue: resolve');
     expect(page.body).toContain('Asia/Shanghai');
+    expect(page.body).toContain('<title>Complaints · Tact console</title>');
     expect((await t.app.inject({ method: 'GET', url: '/console/complaints', headers: A('agent') })).statusCode).toBe(403);
+    const received = ((await t.app.inject({ method: 'GET', url: '/v1/complaints?status=received', headers: A() })).json() as { items: View[] }).items[0]!;
+    expect(page.body).toContain(`/console/complaints/${received.id}/acknowledge`);
+    const ack = await t.app.inject({ method: 'POST', url: `/console/complaints/${received.id}/acknowledge`, headers: A(), payload: {} });
+    expect(ack.statusCode).toBe(303);
+    expect((await t.app.inject({ method: 'GET', url: `/v1/complaints/${received.id}`, headers: A() })).json()).toMatchObject({ status: 'acknowledged' });
   });
 });

@@ -16,6 +16,9 @@ import type { ExperimentStore } from './experiment-store.js';
 import type { PlanStore } from './plan-store.js';
 import type { PortalStore } from './portal-store.js';
 import type { TemplateStore } from './template-store.js';
+import type { UserStore } from './user-store.js';
+import type { DashboardStore } from './dashboard-store.js';
+import type { TimelineStore } from './timeline-store.js';
 import type {
   AccountPersonRecord,
   AccountRecord,
@@ -52,7 +55,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, ComplaintStore, PortalStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, ComplaintStore, PortalStore, UserStore, DashboardStore, TimelineStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

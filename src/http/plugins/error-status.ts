@@ -21,6 +21,10 @@ const explicit: Partial<Record<ErrorCode, number>> = {
   TACT_ERR_COMPLAINT_BAD_TRANSITION: 409,
   TACT_ERR_COMPLAINT_SCREENSHOT_TOO_LARGE: 413,
   TACT_ERR_COMPLAINT_SCREENSHOT_TYPE: 415,
+  TACT_ERR_AUTH_SIGN_IN_FAILED: 401,
+  TACT_ERR_AUTH_LOCKED: 429,
+  TACT_ERR_AUTH_LOGIN_TAKEN: 409,
+  TACT_ERR_CALL_BLOCKED: 409,
 };
 
 /** Status for a failure reported as a value (bad input): 4xx unless listed otherwise. */

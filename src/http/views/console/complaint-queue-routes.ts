@@ -1,25 +1,26 @@
-// GET /console/complaints[?overdue=true]: the complaint queue — open complaints, oldest
-// first, with the next SLA due date in the tenant's zone and the missed deadline, if
-// any. Read-only (complaints:read); steps are taken through /v1/complaints or the CLI
-// until the console's forms and CSRF land (docs/complaints.md).
+// GET /console/complaints[?overdue=true] (complaints:read): the complaint queue on the
+// console layout; POST /console/complaints/:id/acknowledge (complaints:write, CSRF
+// checked by the console session plugin) acknowledges and returns to the queue.
 import type { FastifyInstance } from 'fastify';
-import { listComplaints, openStatuses, type QueuedComplaint } from '../../../app/complaints/list-complaints.js';
-import { tenantOf } from '../../plugins/auth.js';
+import { acknowledgeComplaint } from '../../../app/complaints/acknowledge-complaint.js';
+import { listComplaints, openStatuses } from '../../../app/complaints/list-complaints.js';
+import type { TenantId } from '../../../core/model/ids.js';
+import { principalOf, tenantOf } from '../../plugins/auth.js';
+import { mayDo } from '../../plugins/permissions.js';
+import { RequestFailed } from '../../plugins/request-failed.js';
+import { csrfProperty, htmlResponse, pageUser, sendHtml } from '../../routes/console/console-html.js';
+import { actorOf } from '../../routes/complaints/complaint-routes.js';
 import type { ServerDeps } from '../../server-deps.js';
-import { esc } from '../portal/html.js';
-
-const row = (q: QueuedComplaint, fmt: Intl.DateTimeFormat): string => {
-  const c = q.complaint;
-  const due = q.dueAt === undefined ? '—' : fmt.format(q.dueAt - 1);
-  return `<tr${q.breach === undefined ? '' : ' class="overdue"'}><td><code>${esc(c.id)}</code></td><td>${esc(fmt.format(c.receivedAt))}</td><td>${esc(c.category)}</td><td>${esc(c.source)}</td><td>${esc(c.status)}</td><td>${esc(c.accountId ?? '—')}</td><td>${esc(due)}</td><td>${q.breach === undefined ? '' : `<strong>overdue: ${esc(q.breach)}</strong>`}</td></tr>`;
-};
+import { complaintQueuePage } from './complaint-queue-page.js';
 
 export const complaintConsoleRoutes = async (app: FastifyInstance, deps: ServerDeps): Promise<void> => {
+  const login = (tenant: TenantId) => async (id: string) => (await deps.store.getUser(tenant, id))?.login;
+
   app.get<{ Querystring: { overdue?: boolean } }>(
     '/console/complaints',
     {
       config: { permission: 'complaints:read' },
-      schema: { hide: true, querystring: { type: 'object', additionalProperties: false, properties: { overdue: { type: 'boolean' } } }, response: { 200: { type: 'string' } } },
+      schema: { hide: true, querystring: { type: 'object', additionalProperties: false, properties: { overdue: { type: 'boolean' } } }, response: htmlResponse },
     },
     async (request, reply) => {
       const tenant = tenantOf(request);
@@ -27,15 +28,26 @@ export const complaintConsoleRoutes = async (app: FastifyInstance, deps: ServerD
       const t = await deps.store.getTenant(tenant);
       const overdue = request.query.overdue === true;
       const items = await listComplaints(deps.store, tenant, { statuses: openStatuses, overdue, limit: 500 }, now);
-      const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: t?.timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-      const late = items.filter((q) => q.breach !== undefined).length;
-      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Complaints</title></head><body><main>
-<h1>Complaints</h1>
-<p>${items.length} ${overdue ? 'overdue' : 'open'}, ${late} past an SLA deadline. Times in ${esc(t?.timeZone ?? 'UTC')}. <a href="/console/complaints${overdue ? '' : '?overdue=true'}">${overdue ? 'All open' : 'Overdue only'}</a></p>
-<table><thead><tr><th>Id</th><th>Received</th><th>Category</th><th>Source</th><th>Status</th><th>Account</th><th>Due</th><th>SLA</th></tr></thead>
-<tbody>${items.map((q) => row(q, fmt)).join('')}</tbody></table>
-</main></body></html>`;
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+      const canWrite = mayDo(principalOf(request).role, 'complaints:write');
+      return sendHtml(reply, complaintQueuePage(await pageUser(request, login(tenant)), items, t?.timeZone ?? 'UTC', overdue, canWrite));
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/console/complaints/:id/acknowledge',
+    {
+      config: { permission: 'complaints:write' },
+      schema: {
+        hide: true,
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 100 } } },
+        body: { type: 'object', properties: csrfProperty },
+        response: { 303: { type: 'string' } },
+      },
+    },
+    async (request, reply) => {
+      const r = await acknowledgeComplaint(deps.store, tenantOf(request), request.params.id, deps.clock.now(), actorOf(request));
+      if (!r.ok) throw new RequestFailed(r.error);
+      return reply.redirect('/console/complaints', 303);
     },
   );
 };
