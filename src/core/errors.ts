@@ -6,6 +6,7 @@ import { auditErrors } from './errors/audit-errors.js';
 import { authErrors } from './errors/auth-errors.js';
 import { callErrors } from './errors/call-errors.js';
 import { cliErrors } from './errors/cli-errors.js';
+import { complaintErrors } from './errors/complaint-errors.js';
 import { configErrors } from './errors/config-errors.js';
 import { decideErrors } from './errors/decide-errors.js';
 import { evidenceErrors } from './errors/evidence-errors.js';
@@ -36,6 +37,7 @@ export const errorAreas = {
   AUTH: authErrors,
   CALL: callErrors,
   EVIDENCE: evidenceErrors,
+  COMPLAINT: complaintErrors,
 } as const;
 
 export const errorRegistry = {
@@ -54,6 +56,7 @@ export const errorRegistry = {
   ...authErrors,
   ...callErrors,
   ...evidenceErrors,
+  ...complaintErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;

@@ -13,13 +13,17 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { evidenceRoutes } from './routes/evidence/evidence-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { complaintRoutes } from './routes/complaints/complaint-routes.js';
+import { complaintAdminRoutes } from './routes/complaints/complaint-admin-routes.js';
+import { complaintConsoleRoutes } from './views/console/complaint-queue-routes.js';
+import { complaintPortalRoutes } from './views/portal/complaint-portal-routes.js';
+import { portalRoutes } from './routes/portal/portal-routes.js';
 import { registerCsrfCheck, sessionResolver } from './plugins/console-session.js';
 import { callsRoutes } from './routes/calls/calls-routes.js';
 import { consoleRoutes } from './routes/console/console-routes.js';
 import { usersRoutes } from './routes/users/users-routes.js';
 import { rightsRoutes } from './routes/rights/rights-routes.js';
 import { v1Routes } from './routes/v1-routes.js';
-import { portalRoutes } from './routes/portal/portal-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -41,7 +45,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   const routes: GuardedRoute[] = [];
   app.addSchema(errorBodySchema);
   registerErrorShape(app, deps.logger);
-  const resolvers: PrincipalResolver[] = [apiKeyResolver(deps.store)];
+  const resolvers: PrincipalResolver[] = [...(deps.principalResolvers ?? []), apiKeyResolver(deps.store)];
   resolvers.push(sessionResolver(deps));
   registerAuth(app, resolvers);
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
@@ -60,6 +64,10 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => rightsRoutes(scope, deps));
   await app.register(async (scope) => v1Routes(scope, deps));
   await app.register(async (scope) => portalRoutes(scope, deps));
+  await app.register(async (scope) => complaintRoutes(scope, deps));
+  await app.register(async (scope) => complaintAdminRoutes(scope, deps));
+  await app.register(async (scope) => complaintPortalRoutes(scope, deps));
+  await app.register(async (scope) => complaintConsoleRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

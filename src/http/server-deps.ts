@@ -6,6 +6,7 @@ import type { PasswordHasher } from '../app/ports/password-hasher.js';
 import type { PdfRenderer } from '../app/ports/pdf-renderer.js';
 import type { SmsTransport } from '../app/ports/sms-transport.js';
 import type { Store } from '../app/ports/store.js';
+import type { PrincipalResolver } from './plugins/auth.js';
 
 export interface ServerConfig {
   /** Base URL people see (links in pages, OpenAPI servers), e.g. http://127.0.0.1:8080. */
@@ -28,6 +29,11 @@ export interface ServerDeps {
    * answer TACT_ERR_SMS_* unavailable rather than pretending to send.
    */
   readonly otpTransport?: SmsTransport;
+  /**
+   * Extra principal resolvers, tried before the built-in ones (tests that act as a role
+   * without an API key; embedding behind a trusted gateway).
+   */
+  readonly principalResolvers?: readonly PrincipalResolver[];
   /**
    * Hashes and checks console passwords (argon2id in production). Absent: console
    * sign-in and user creation answer TACT_ERR_HTTP_INTERNAL.

@@ -1,5 +1,7 @@
 // The composition root's list of sub-commands, one file each under src/cli/.
 import type { Command } from '../cli/command.js';
+import { createComplaintsCommand } from '../cli/complaints-command.js';
+import { systemClock } from '../adapters/system/system-clock.js';
 import { decideCommand } from '../cli/decide-command.js';
 import { createDispatchCommand } from '../cli/dispatch-command.js';
 import { createRunCommand } from '../cli/run-command.js';
@@ -35,4 +37,5 @@ export const commands: readonly Command[] = [
   createKeysCommand({ openStore }),
   smscCommand(smscDeps()),
   usersCommand,
+  createComplaintsCommand({ openStore, clock: systemClock }),
 ];

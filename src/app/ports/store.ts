@@ -9,6 +9,7 @@ import type { ImportRecord } from '../../core/model/import-record.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../core/model/ids.js';
 import type { AccessExport } from './store-access.js';
 import type { ApiKeyStore } from './api-key-store.js';
+import type { ComplaintStore } from './complaint-store.js';
 import type { ApiStore } from './api-store.js';
 import type { InboundStore } from './inbound-store.js';
 import type { PaymentStore } from './payment-store.js';
@@ -75,6 +76,7 @@ type StoreAreas = InboundStore
   & UserStore
   & DashboardStore
   & TimelineStore
+  & ComplaintStore
 ;
 
 export interface Store extends StoreAreas {

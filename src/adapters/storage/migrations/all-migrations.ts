@@ -8,6 +8,7 @@ import { m0006DispatchAttempts } from './0006-dispatch-attempts.js';
 import { m0007ReceiptsAndReviews } from './0007-receipts-and-reviews.js';
 import { m0008TemplatesAndMessaging } from './0008-templates-and-messaging.js';
 import { m0009SessionsAndSignIn } from './0009-sessions-and-sign-in.js';
+import { m0010ComplaintHandling } from './0010-complaint-handling.js';
 import { m0011Portal } from './0011-portal.js';
 import { m0012EvidenceAndRights } from './0012-evidence-and-rights.js';
 import { m0014ApiKeyLabels } from './0014-api-key-labels.js';
@@ -23,6 +24,7 @@ export const allMigrations: readonly Migration[] = [
   m0007ReceiptsAndReviews,
   m0008TemplatesAndMessaging,
   m0009SessionsAndSignIn,
+  m0010ComplaintHandling,
   m0011Portal,
   m0012EvidenceAndRights,
   m0014ApiKeyLabels,

@@ -11,6 +11,7 @@ import type { ErasureReport } from '../../../app/ports/store-records.js';
 import { err, ok, type Result } from '../../../core/result.js';
 import type { PersonId, TenantId } from '../../../core/model/ids.js';
 import { appendAuditIn } from './audit-queries.js';
+import { eraseComplaintDataIn } from './complaint-queries.js';
 import { addSuppressionHashIn } from './suppression-queries.js';
 import { chunksFor, tenantSalt, unseal, type SqlContext } from './sql-context.js';
 
@@ -55,6 +56,7 @@ export const erasePersonIn = async (
     .where('tenant_id', '=', tenant)
     .where('person_id', '=', person)
     .executeTakeFirst();
+  await eraseComplaintDataIn(ctx, tenant, person);
   await ctx.db
     .updateTable('complaints')
     .set({ person_id: null, person_hash: hash, details_enc: null, updated_at: now })

@@ -63,6 +63,8 @@ import {
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
 import * as apiKeys from './api-key-queries.js';
 import * as api from './api-queries.js';
+import * as complaints from './complaint-queries.js';
+import * as complaintSteps from './complaint-step-queries.js';
 import * as dispatch from './dispatch-queries.js';
 import * as evidence from './evidence-queries.js';
 import * as experiments from './experiment-queries.js';
@@ -227,6 +229,18 @@ export class SqlStore implements Store {
   getRetentionDays: Store['getRetentionDays'] = (t) => retention.getRetentionDaysRow(this.#ctx, t);
   setRetentionDays: Store['setRetentionDays'] = (t, d, a) => this.#write((c) => retention.setRetentionDaysIn(c, t, d, a));
   runRetentionStep: Store['runRetentionStep'] = (t, s, cut, ap, a) => this.#write((c) => retention.runRetentionStepIn(c, t, s, cut, ap, a));
+  // ComplaintStore (complaint-queries.ts, complaint-step-queries.ts)
+  fileComplaint: Store['fileComplaint'] = (t, c, actor) => this.#write((ctx) => complaints.fileComplaintIn(ctx, t, c, actor));
+  getComplaint: Store['getComplaint'] = (t, id) => complaints.getComplaintRow(this.#ctx, t, id);
+  listComplaints: Store['listComplaints'] = (t, f) => complaints.listComplaintRows(this.#ctx, t, f);
+  acknowledgeComplaint: Store['acknowledgeComplaint'] = (t, id, at, a) => this.#write((ctx) => complaintSteps.acknowledgeComplaintIn(ctx, t, id, at, a));
+  resolveComplaint: Store['resolveComplaint'] = (t, id, r, at, a) => this.#write((ctx) => complaintSteps.resolveComplaintIn(ctx, t, id, r, at, a));
+  referComplaintToMediation: Store['referComplaintToMediation'] = (t, id, r, at, a) => this.#write((ctx) => complaintSteps.referComplaintIn(ctx, t, id, r, at, a));
+  recordMediationOutcome: Store['recordMediationOutcome'] = (t, id, o, at, a) => this.#write((ctx) => complaintSteps.recordMediationOutcomeIn(ctx, t, id, o, at, a));
+  getScreenshot: Store['getScreenshot'] = (t, c, s) => complaints.getScreenshotRow(this.#ctx, t, c, s);
+  complaintCounts: Store['complaintCounts'] = (t, r) => complaints.complaintCountRows(this.#ctx, t, r);
+  getComplaintSettings: Store['getComplaintSettings'] = (t) => complaints.getComplaintSettingsRow(this.#ctx, t);
+  setComplaintSettings: Store['setComplaintSettings'] = (t, s, a) => this.#write((ctx) => complaints.setComplaintSettingsIn(ctx, t, s, a));
 
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
     return accessByPhoneIn(this.#ctx, tenant, e164);
