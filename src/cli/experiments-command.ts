@@ -22,6 +22,7 @@ const refusals: Record<CreateExperimentRefusal, string> = {
   exists: 'An experiment with this id already exists.',
   another_running: 'Another experiment is running for this tenant; stop it first (tact experiments stop ID).',
   bad_arms: 'Give at least 2 arms with unique names and weights > 0.',
+  bad_definition: 'The control must name an arm; guardrails need metric complaints|opt_outs, 0 ≤ budget < 1 and 0.5 ≤ confidence < 1.',
   unknown_strategy_version: 'An arm names a strategy version that is not stored (tact strategy save FILE).',
 };
 
