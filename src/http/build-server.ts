@@ -10,6 +10,7 @@ import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver
 import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
+import { experimentReportRoutes } from './routes/experiments/experiment-report-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
@@ -33,6 +34,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   app.addSchema(errorBodySchema);
   registerErrorShape(app, deps.logger);
   const resolvers: PrincipalResolver[] = [];
+  resolvers.push(...(deps.principalResolvers ?? []));
   registerAuth(app, resolvers);
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
   await app.register(cookie, { secret: deps.config.cookieSecret });
@@ -42,6 +44,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   registerGuards(app, routes);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => experimentReportRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

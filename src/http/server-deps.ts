@@ -4,6 +4,7 @@ import type { Clock } from '../app/ports/clock.js';
 import type { Logger } from '../app/ports/logger.js';
 import type { SmsTransport } from '../app/ports/sms-transport.js';
 import type { Store } from '../app/ports/store.js';
+import type { PrincipalResolver } from './plugins/auth.js';
 
 export interface ServerConfig {
   /** Base URL people see (links in pages, OpenAPI servers), e.g. http://127.0.0.1:8080. */
@@ -26,4 +27,6 @@ export interface ServerDeps {
    * answer TACT_ERR_SMS_* unavailable rather than pretending to send.
    */
   readonly otpTransport?: SmsTransport;
+  /** More principal resolvers, tried after the built-in ones (tests use a header resolver). */
+  readonly principalResolvers?: readonly PrincipalResolver[];
 }
