@@ -77,7 +77,7 @@ export const experimentReportStoreContract = (setup: () => Promise<StoreTarget>)
       to: '+8613800000000', body: 'x', state, decision: {}, scheduledAt: T0 + day * DAY, verificationCode: `C${code++}${tenant}`, ...over,
     });
     await s.insertMessages(tenant, [
-      msg(0, 'sent', 1, { segments: 2 }), msg(0, 'delivered', 2, { segments: 1 }), msg(0, 'blocked', 2, { segments: 1 }),
+      msg(0, 'sent', 1, { segments: 2, planKey: `${acc[0]}:dpd-1:2026-10-02:${borrower.get(acc[0]!)}` }), msg(0, 'delivered', 2, { segments: 1 }), msg(0, 'blocked', 2, { segments: 1 }),
       msg(5, 'delivered', 3, { party: 'third_party', personId: personId(contact.get(acc[5]!)!) }), msg(5, 'planned', 4),
       msg(6, 'sent', -1, { segments: 3 }),
     ], 'test');
@@ -128,6 +128,14 @@ export const experimentReportStoreContract = (setup: () => Promise<StoreTarget>)
     expect(rate('B', 30)).toEqual([3, 4]); // + R7 day 20
     expect(cells.find((c) => c.arm === 'B' && c.exposureDays === 5)).toEqual({ arm: 'B', cureDay: 1, exposureDays: 5, accounts: 1 });
     expect(cells.filter((c) => c.exposureDays === 30).reduce((s, c) => s + c.accounts, 0)).toBe(9); // capped at 30
+  });
+
+  it('messagesOfBusinessDay: the outbox rows whose plan key names the day', async () => {
+    expect(await handle.store.messagesOfBusinessDay(tenant, '2026-10-02')).toEqual([
+      { accountId: acc[0], personId: borrower.get(acc[0]!), channel: 'sms', party: 'borrower', state: 'sent' },
+    ]);
+    expect(await handle.store.messagesOfBusinessDay(tenant, '2026-10-03')).toEqual([]);
+    expect(await handle.store.messagesOfBusinessDay(tenant, "x' or 1=1")).toEqual([]);
   });
 
   it('guardrail looks count up; an arm stops once with an audit event; definitions round-trip', async () => {

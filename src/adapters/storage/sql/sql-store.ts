@@ -64,6 +64,7 @@ import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } f
 import * as dispatch from './dispatch-queries.js';
 import * as experiments from './experiment-queries.js';
 import * as experimentReports from './experiment-report-queries.js';
+import { messagesOfBusinessDayRows } from './dry-run-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as planned from './plan-message-queries.js';
@@ -212,6 +213,7 @@ export class SqlStore implements Store {
   experimentArmOutcomes: Store['experimentArmOutcomes'] = (t, id, asOf) => experimentReports.experimentArmOutcomeRows(this.#ctx, t, id, asOf);
   experimentCureCells: Store['experimentCureCells'] = (t, id, asOf, cap) => experimentReports.experimentCureCellRows(this.#ctx, t, id, asOf, cap);
   nextGuardrailLook: Store['nextGuardrailLook'] = (t, id) => this.#write((ctx) => experimentReports.nextGuardrailLookIn(ctx, t, id));
+  messagesOfBusinessDay: Store['messagesOfBusinessDay'] = (t, d) => messagesOfBusinessDayRows(this.#ctx, t, d);
   stopExperimentArm: Store['stopExperimentArm'] = (t, id, arm, reason, actor) => this.#write((ctx) => experimentReports.stopExperimentArmIn(ctx, t, id, arm, reason, actor));
 
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
