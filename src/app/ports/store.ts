@@ -16,6 +16,9 @@ import type { ExperimentReportStore } from './experiment-report-store.js';
 import type { DryRunStore } from './dry-run-store.js';
 import type { PlanStore } from './plan-store.js';
 import type { TemplateStore } from './template-store.js';
+import type { UserStore } from './user-store.js';
+import type { DashboardStore } from './dashboard-store.js';
+import type { TimelineStore } from './timeline-store.js';
 import type {
   AccountPersonRecord,
   AccountRecord,
@@ -52,7 +55,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, ExperimentReportStore, DryRunStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, UserStore, DashboardStore, TimelineStore, ExperimentReportStore, DryRunStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */
