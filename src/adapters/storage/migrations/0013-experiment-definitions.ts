@@ -1,6 +1,7 @@
 // Experiments grow a definition (control arm, population filter, primary metric,
 // guardrails: docs/experiments.md), a look counter for the sequential guardrail, and
 // per-arm stops; messages record their SMS segments for the cost per account.
+import { sql } from 'kysely';
 import type { Migration } from './migration.js';
 
 export const m0013ExperimentDefinitions: Migration = {
@@ -23,6 +24,9 @@ export const m0013ExperimentDefinitions: Migration = {
       .addColumn('reason', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('experiment_arm_stops_pk', ['tenant_id', 'experiment_id', 'arm'])
       .execute();
+    // Calls per account in experiment reports look up call events by their exact
+    // account_ids text; partial (calls only) so the dispatcher's SMS ledger rows pay nothing.
+    await db.schema.createIndex('contact_events_call_accounts_ix').on('contact_events').columns(['tenant_id', 'account_ids']).where(sql.ref('channel'), '=', 'call').execute();
     await db.schema.createIndex('experiment_assignments_arm_ix').on('experiment_assignments').columns(['tenant_id', 'experiment_id', 'arm']).execute();
   },
 };
