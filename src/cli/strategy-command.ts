@@ -14,6 +14,8 @@ import type { CliIo } from './cli-io.js';
 import type { Command, ExitCode } from './command.js';
 import { printFailures } from './print-failures.js';
 import { withStore, withoutDbOption } from './store-command-support.js';
+import { strategyDryRun } from './strategy-dry-run-verb.js';
+import type { CodeGenerator } from '../app/ports/code-generator.js';
 
 const help = `tact strategy validate FILE        check a strategy (JSON) and lint it against its pack
 tact strategy save FILE [--activate] [--tenant ID] [--db URL]
@@ -21,6 +23,9 @@ tact strategy save FILE [--activate] [--tenant ID] [--db URL]
 tact strategy list [--tenant ID] [--db URL]
                                    stored versions, and the default used when none is active
 tact strategy default cn|us-regf   print the shipped default strategy as JSON
+tact strategy dry-run VERSION --from DATE --to DATE [--tenant ID] [--db URL]
+                                   replay those days through VERSION (ID@N or N): would send,
+                                   would block by reason, and the difference from what was sent
 `;
 
 const readStrategy = (io: CliIo, file: string): Promise<Result<unknown, TactFailure[]>> =>
@@ -28,7 +33,8 @@ const readStrategy = (io: CliIo, file: string): Promise<Result<unknown, TactFail
 
 const describe = (s: Strategy): string => `${s.id}@${s.version} (${s.pack}, ${s.locale}): ${s.steps.length} steps — ${s.steps.map((x) => x.id).join(', ')}\n`;
 
-export const createStrategyCommand = (deps: { readonly openStore: OpenStore }): Command => ({
+/** `codes`: verification codes for the dry run's rendering (never stored). */
+export const createStrategyCommand = (deps: { readonly openStore: OpenStore; readonly codes?: () => CodeGenerator }): Command => ({
   name: 'strategy',
   summary: 'validate, store and list contact strategies',
   help,
@@ -37,7 +43,19 @@ export const createStrategyCommand = (deps: { readonly openStore: OpenStore }): 
     const [sub, ...more] = rest;
     const tenantAt = more.indexOf('--tenant');
     const tenant = tenantId(tenantAt >= 0 ? (more[tenantAt + 1] ?? 'default') : (io.env['TACT_TENANT'] ?? 'default'));
-    const positional = more.filter((a, i) => !a.startsWith('--') && (i === 0 || more[i - 1] !== '--tenant'));
+    const valued = new Set(['--tenant', '--from', '--to']);
+    const positional = more.filter((a, i) => !a.startsWith('--') && (i === 0 || !valued.has(more[i - 1]!)));
+    if (sub === 'dry-run' && positional[0] !== undefined && deps.codes !== undefined) {
+      const [spec, codes] = [positional[0], deps.codes()];
+      return withStore(deps.openStore, args, io, async (handle) => {
+        await handle.assertMigrated();
+        if ((await handle.store.getTenant(tenant)) === undefined) {
+          printFailures(io, [failure('TACT_ERR_STORE_UNKNOWN_TENANT', { path: '--tenant' })]);
+          return 2;
+        }
+        return strategyDryRun(handle.store, codes, tenant, spec, more, io);
+      });
+    }
     if (sub === 'default' && (positional[0] === 'cn' || positional[0] === 'us-regf')) {
       io.stdout(`${JSON.stringify(strategyToJson(defaultStrategies[positional[0]]), null, 2)}\n`);
       return 0;

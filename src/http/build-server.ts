@@ -12,6 +12,7 @@ import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { evidenceRoutes } from './routes/evidence/evidence-routes.js';
+import { experimentReportRoutes } from './routes/experiments/experiment-report-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { complaintRoutes } from './routes/complaints/complaint-routes.js';
 import { complaintAdminRoutes } from './routes/complaints/complaint-admin-routes.js';
@@ -68,6 +69,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => complaintAdminRoutes(scope, deps));
   await app.register(async (scope) => complaintPortalRoutes(scope, deps));
   await app.register(async (scope) => complaintConsoleRoutes(scope, deps));
+  await app.register(async (scope) => experimentReportRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

@@ -12,6 +12,6 @@ export const planCommand = createPlanCommand({
   planDeps: (handle) => ({ store: handle.store, codes: new CryptoCodeGenerator(), clock: systemClock }),
 });
 
-export const strategyCommand = createStrategyCommand({ openStore });
+export const strategyCommand = createStrategyCommand({ openStore, codes: () => new CryptoCodeGenerator() });
 
 export const experimentsCommand = createExperimentsCommand({ openStore });

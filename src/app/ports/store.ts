@@ -15,6 +15,8 @@ import type { InboundStore } from './inbound-store.js';
 import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { ExperimentStore } from './experiment-store.js';
+import type { ExperimentReportStore } from './experiment-report-store.js';
+import type { DryRunStore } from './dry-run-store.js';
 import type { PlanStore } from './plan-store.js';
 import type { PortalStore } from './portal-store.js';
 import type { TemplateStore } from './template-store.js';
@@ -77,6 +79,8 @@ type StoreAreas = InboundStore
   & DashboardStore
   & TimelineStore
   & ComplaintStore
+  & ExperimentReportStore
+  & DryRunStore
 ;
 
 export interface Store extends StoreAreas {

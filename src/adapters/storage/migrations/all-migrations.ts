@@ -11,6 +11,7 @@ import { m0009SessionsAndSignIn } from './0009-sessions-and-sign-in.js';
 import { m0010ComplaintHandling } from './0010-complaint-handling.js';
 import { m0011Portal } from './0011-portal.js';
 import { m0012EvidenceAndRights } from './0012-evidence-and-rights.js';
+import { m0013ExperimentDefinitions } from './0013-experiment-definitions.js';
 import { m0014ApiKeyLabels } from './0014-api-key-labels.js';
 import type { Migration } from './migration.js';
 
@@ -27,5 +28,6 @@ export const allMigrations: readonly Migration[] = [
   m0010ComplaintHandling,
   m0011Portal,
   m0012EvidenceAndRights,
+  m0013ExperimentDefinitions,
   m0014ApiKeyLabels,
 ];

@@ -73,6 +73,8 @@ import * as rights from './rights-queries.js';
 import * as portalCodes from './portal-code-queries.js';
 import * as portalOtps from './portal-otp-queries.js';
 import * as portal from './portal-account-queries.js';
+import * as experimentReports from './experiment-report-queries.js';
+import { messagesOfBusinessDayRows } from './dry-run-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as planned from './plan-message-queries.js';
@@ -217,8 +219,16 @@ export class SqlStore implements Store {
   createExperiment: Store['createExperiment'] = (t, e, actor) => this.#write((ctx) => experiments.createExperimentIn(ctx, t, e, actor));
   runningExperiment: Store['runningExperiment'] = (t) => experiments.runningExperimentRow(this.#ctx, t);
   listExperiments: Store['listExperiments'] = (t) => experiments.listExperimentRows(this.#ctx, t);
+  getExperiment: Store['getExperiment'] = (t, id) => experiments.getExperimentRow(this.#ctx, t, id);
+  recordedArms: Store['recordedArms'] = (t, id, a) => experiments.recordedArmRows(this.#ctx, t, id, a);
   assignArms: Store['assignArms'] = (t, id, a, now) => this.#write((ctx) => experiments.assignArmsIn(ctx, t, id, a, now));
   stopExperiment: Store['stopExperiment'] = (t, id, actor) => this.#write((ctx) => experiments.stopExperimentIn(ctx, t, id, actor));
+  // ExperimentReportStore (experiment-report-queries.ts)
+  experimentArmOutcomes: Store['experimentArmOutcomes'] = (t, id, asOf) => experimentReports.experimentArmOutcomeRows(this.#ctx, t, id, asOf);
+  experimentCureCells: Store['experimentCureCells'] = (t, id, asOf, cap) => experimentReports.experimentCureCellRows(this.#ctx, t, id, asOf, cap);
+  nextGuardrailLook: Store['nextGuardrailLook'] = (t, id) => this.#write((ctx) => experimentReports.nextGuardrailLookIn(ctx, t, id));
+  messagesOfBusinessDay: Store['messagesOfBusinessDay'] = (t, d) => messagesOfBusinessDayRows(this.#ctx, t, d);
+  stopExperimentArm: Store['stopExperimentArm'] = (t, id, arm, reason, actor) => this.#write((ctx) => experimentReports.stopExperimentArmIn(ctx, t, id, arm, reason, actor));
 
   // Evidence, rights and retention (evidence-store.ts, rights-store.ts, retention-store.ts).
   evidenceSource: Store['evidenceSource'] = (t, q) => evidence.evidenceSourceIn(this.#ctx, t, q);

@@ -17,6 +17,7 @@ const assets: Readonly<Record<string, { readonly path: string; readonly type: st
   'console.css': { path: join(assetsDir, 'console.css'), type: 'text/css; charset=utf-8' },
   'dashboard.js': { path: join(assetsDir, 'dashboard.js'), type: 'text/javascript; charset=utf-8' },
   'editor.js': { path: join(assetsDir, 'editor.js'), type: 'text/javascript; charset=utf-8' },
+  'experiment.js': { path: join(assetsDir, 'experiment.js'), type: 'text/javascript; charset=utf-8' },
   'chart.umd.js': { path: join(chartDir, 'chart.umd.js'), type: 'text/javascript; charset=utf-8' },
 };
 

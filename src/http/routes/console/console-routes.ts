@@ -6,6 +6,7 @@ import { accountPagesRoutes } from './account-pages-routes.js';
 import { consoleAssetsRoutes } from './console-assets-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { editorRoutes } from './editor-routes.js';
+import { experimentPageRoutes } from './experiment-page-routes.js';
 import { queueRoutes } from './queue-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
 
@@ -21,4 +22,5 @@ export const consoleRoutes = async (app: FastifyInstance, deps: ServerDeps): Pro
   await accountPagesRoutes(app, deps);
   await queueRoutes(app, deps);
   await editorRoutes(app, deps);
+  await experimentPageRoutes(app, deps);
 };

@@ -34,6 +34,7 @@ const refusals: Readonly<Record<CreateExperimentRefusal, { path: string; message
   another_running: { path: 'body', message: 'Another experiment is running for this tenant; stop it first.' },
   bad_arms: { path: 'body.arms', message: 'Give at least 2 arms with unique names and weights > 0.' },
   unknown_strategy_version: { path: 'body.arms', message: 'An arm names a strategy version that is not stored (POST /v1/strategies).' },
+  bad_definition: { path: 'body', message: 'The experiment definition (control arm, population, metric, guardrails) is not valid; see docs/experiments.md.' },
 };
 
 const experimentJson = (e: StoredExperiment) => ({ id: e.id, name: e.name, status: e.status, arms: e.arms.map((a) => ({ ...a })), createdAt: iso(e.createdAt) });
