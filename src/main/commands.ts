@@ -3,6 +3,7 @@ import type { Command } from '../cli/command.js';
 import { decideCommand } from '../cli/decide-command.js';
 import { createDispatchCommand } from '../cli/dispatch-command.js';
 import { createRunCommand } from '../cli/run-command.js';
+import { createSimulateCommand } from '../cli/simulate-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
 import { createStatusCommand } from '../cli/status-command.js';
@@ -13,6 +14,7 @@ import { importCommand } from './import-command-wiring.js';
 import { openStore } from './open-store.js';
 import { paymentsCommand } from './payments-command-wiring.js';
 import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
+import { simulateDeps } from './simulate-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
@@ -31,4 +33,5 @@ export const commands: readonly Command[] = [
   createTemplatesCommand({ openStore }),
   createTenantCommand({ openStore }),
   smscCommand(smscDeps()),
+  createSimulateCommand(simulateDeps()),
 ];
