@@ -11,7 +11,7 @@ import type { SimAccount, SimPack } from './seed-lender.js';
 
 export type SimAction =
   | { readonly kind: 'pay'; readonly account: SimAccount }
-  | { readonly kind: 'reply'; readonly account: SimAccount; readonly from: string; readonly text: string }
+  | { readonly kind: 'reply'; readonly account: SimAccount; readonly from: string; readonly text: string; readonly stop: boolean }
   | { readonly kind: 'complaint'; readonly account: SimAccount; readonly phone: string };
 
 const firmWords = /征信|信用记录|credit bureau/i;
@@ -46,10 +46,10 @@ export const reactAsBorrower = (s: SimAccount, t: AccountTally, text: string, at
   } else if (optOut) {
     t.optOuts += 1;
     t.borrowerStopped = true;
-    out.push({ kind: 'reply', account: s, from: s.borrowerPhone, text: stopText(pack) });
+    out.push({ kind: 'reply', account: s, from: s.borrowerPhone, text: stopText(pack), stop: true });
   } else if (dispute && t.disputes === 0) {
     t.disputes += 1;
-    out.push({ kind: 'reply', account: s, from: s.borrowerPhone, text: disputeText(pack) });
+    out.push({ kind: 'reply', account: s, from: s.borrowerPhone, text: disputeText(pack), stop: false });
   }
   if (pay) out.push({ kind: 'pay', account: s });
   return out;
@@ -69,18 +69,18 @@ export const reactAsContact = (s: SimAccount, t: AccountTally, text: string, pac
   if (x < a.contactComplaint + a.contactOptOut) {
     t.optOuts += 1;
     t.contactStopped = true;
-    return [{ kind: 'reply', account: s, from: s.contactPhone, text: stopText(pack) }];
+    return [{ kind: 'reply', account: s, from: s.contactPhone, text: stopText(pack), stop: true }];
   }
   if (consentWords.test(text)) {
     const y = x - a.contactComplaint - a.contactOptOut;
     if (y < a.contactConfirm && !t.contactConfirmed) {
       t.contactConfirmed = true;
-      return [{ kind: 'reply', account: s, from: s.contactPhone, text: 'Y' }];
+      return [{ kind: 'reply', account: s, from: s.contactPhone, text: 'Y', stop: false }];
     }
     if (y < a.contactConfirm + a.contactRefuse && !t.contactRefused) {
       t.contactRefused = true;
       t.contactStopped = true;
-      return [{ kind: 'reply', account: s, from: s.contactPhone, text: 'N' }];
+      return [{ kind: 'reply', account: s, from: s.contactPhone, text: 'N', stop: false }];
     }
     return [];
   }

@@ -76,6 +76,9 @@ export interface SimulationRun {
   readonly planBlockedByReason: Readonly<Record<string, number>>;
   readonly sent: number;
   readonly currency: string;
+  /** Every STOP reply and complaint the synthetic people made: number and instant (epoch ms). */
+  readonly stops: readonly { readonly phone: string; readonly at: number }[];
+  readonly complaints: readonly { readonly phone: string; readonly at: number }[];
 }
 
 const isoOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -116,6 +119,8 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
   const exp = { id: SIM_EXPERIMENT_ID, arms: o.arms.map((name) => ({ name, weight: 1, strategyVersion: 0 })) };
   const plantedDay = new Map<number, number>();
 
+  const stops: { phone: string; at: number }[] = [];
+  const complaints: { phone: string; at: number }[] = [];
   let today = 0;
   for (let d = 0; d < o.days; d += 1) {
     today = d;
@@ -172,10 +177,17 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
       if (a.kind === 'pay') {
         if (t.paidDay !== undefined) continue;
         await settle(store, tenant, a.account, t, today, clock.now(), setup.currency, o.assumptions);
-      } else if (a.kind === 'reply') await centre.injectReply({ from: a.from, text: a.text });
-      else await store.addSuppression(tenant, { phoneE164: a.phone, reason: 'complaint' }, 'simulator');
+      } else if (a.kind === 'reply') {
+        if (a.stop) stops.push({ phone: a.from, at: clock.now() });
+        await centre.injectReply({ from: a.from, text: a.text });
+      } else {
+        // Until a complaint use case exists, a complaint suppresses the number (reason
+        // "complaint"), which the policy engine treats as no contact at all.
+        complaints.push({ phone: a.phone, at: clock.now() });
+        await store.addSuppression(tenant, { phoneE164: a.phone, reason: 'complaint' }, 'simulator');
+      }
     }
   }
 
-  return { population, tallies, blocked: await blockedByArm(store, tenant, population, tallies), planBlockedByReason: planBlocked, sent: sentTotal, currency: setup.currency };
+  return { population, tallies, blocked: await blockedByArm(store, tenant, population, tallies), planBlockedByReason: planBlocked, sent: sentTotal, currency: setup.currency, stops, complaints };
 };
