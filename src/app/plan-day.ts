@@ -15,6 +15,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { defaultStrategies } from '../core/strategy/default-strategies.js';
 import { parseStrategy } from '../core/strategy/parse-strategy.js';
 import type { Strategy } from '../core/strategy/strategy.js';
+import { checkGuardrails } from './experiments/check-guardrails.js';
 import { planBatch } from './plan/plan-batch.js';
 import { loadPlanExperiment } from './plan/plan-experiment.js';
 import type { PlanMessaging } from './plan/plan-messaging.js';
@@ -68,6 +69,12 @@ export const planDay = async (
   const own = await loadTenantPlanMessaging(deps.store, tenant, record);
   const messaging = deps.messaging ?? own.messaging;
   const summary = emptySummary(tenant, businessDate);
+  // The guardrail look comes first, so an arm stopped now is planned with the control today.
+  const running = await deps.store.runningExperiment(tenant);
+  if (running !== undefined) {
+    const check = await checkGuardrails(deps.store, tenant, running.id, deps.clock.now(), 'system:guardrail');
+    if (check !== undefined) summary.guardrail = { experiment: check.experimentId, look: check.look, stopped: check.stopped };
+  }
   const batchSize = Math.max(1, Math.min(10_000, options.batchSize ?? 1000));
   const total = options.onProgress === undefined ? 0 : await deps.store.countOverdueAccounts(tenant);
   const batch = {

@@ -11,17 +11,27 @@ import type { CliIo } from './cli-io.js';
 import type { Command, ExitCode } from './command.js';
 import { printFailures } from './print-failures.js';
 import { withStore, withoutDbOption } from './store-command-support.js';
+import { experimentsCheck, experimentsReport } from './experiments-report-verbs.js';
+import { parseExperimentDefinition } from './parse-experiment-definition.js';
 
 const help = `tact experiments create FILE|- [--tenant ID] [--db URL]
-      start an experiment: {"id","name","arms":[{"name","strategyId","strategyVersion","weight"}]}
+      start an experiment: {"id","name","arms":[{"name","strategyId","strategyVersion","weight"}],
+      optional "control" (arm name), "population" {products, segments, minBalanceMinor, maxBalanceMinor,
+      minDaysPastDue, maxDaysPastDue}, "primaryMetric" cure_7d|cure_30d,
+      "guardrails" [{"metric":"complaints"|"opt_outs","budget":0.002,"confidence":0.95}]}
 tact experiments list [--tenant ID] [--db URL]
 tact experiments stop ID [--tenant ID] [--db URL]
+tact experiments report ID [--csv FILE] [--as-of ISO] [--tenant ID] [--db URL]
+      per-arm cure rates with intervals, contacts, opt-outs, complaints, cost; charts
+tact experiments check ID [--tenant ID] [--db URL]
+      one guardrail look now: stops an arm beyond its budget (docs/experiments.md)
 `;
 
 const refusals: Record<CreateExperimentRefusal, string> = {
   exists: 'An experiment with this id already exists.',
   another_running: 'Another experiment is running for this tenant; stop it first (tact experiments stop ID).',
   bad_arms: 'Give at least 2 arms with unique names and weights > 0.',
+  bad_definition: 'The control must name an arm; guardrails need metric complaints|opt_outs, 0 ≤ budget < 1 and 0.5 ≤ confidence < 1.',
   unknown_strategy_version: 'An arm names a strategy version that is not stored (tact strategy save FILE).',
 };
 
@@ -45,13 +55,16 @@ const parseExperiment = (v: unknown): Result<NewExperiment, TactFailure[]> => {
     }
     arms.push({ name: x['name'], strategyId: x['strategyId'], strategyVersion: x['strategyVersion'], weight: x['weight'] });
   }
-  return ok({ id: o['id'], name: str(o['name']) ? o['name'] : o['id'], arms });
+  const definition = parseExperimentDefinition(o, arms.map((a) => a.name));
+  if (!definition.ok) return definition;
+  return ok({ id: o['id'], name: str(o['name']) ? o['name'] : o['id'], arms, definition: definition.value });
 };
 
 const readJson = (io: CliIo, file: string): Promise<Result<unknown, TactFailure[]>> =>
   readInputJson(io, file, bad(file, 'The file is not valid JSON.')[0]!);
 
-export const createExperimentsCommand = (deps: { readonly openStore: OpenStore }): Command => ({
+/** `now`: epoch ms, for tests (default Date.now). */
+export const createExperimentsCommand = (deps: { readonly openStore: OpenStore; readonly now?: () => number }): Command => ({
   name: 'experiments',
   summary: 'start, list and stop strategy experiments',
   help,
@@ -60,7 +73,8 @@ export const createExperimentsCommand = (deps: { readonly openStore: OpenStore }
     const [sub, ...more] = rest;
     const tenantAt = more.indexOf('--tenant');
     const tenant = tenantId(tenantAt >= 0 ? (more[tenantAt + 1] ?? 'default') : (io.env['TACT_TENANT'] ?? 'default'));
-    const positional = more.filter((a, i) => !a.startsWith('--') && (i === 0 || more[i - 1] !== '--tenant'));
+    const valued = new Set(['--tenant', '--csv', '--as-of']);
+    const positional = more.filter((a, i) => !a.startsWith('--') && (i === 0 || !valued.has(more[i - 1]!)));
     if (sub === 'create' && positional[0] !== undefined) {
       const json = await readJson(io, positional[0]);
       const input = json.ok ? parseExperiment(json.value) : json;
@@ -80,6 +94,15 @@ export const createExperimentsCommand = (deps: { readonly openStore: OpenStore }
         return 0;
       });
     }
+    if ((sub === 'report' || sub === 'check') && positional[0] !== undefined) {
+      const id = positional[0];
+      return withStore(deps.openStore, args, io, async (handle) => {
+        await handle.assertMigrated();
+        if ((await handle.store.getTenant(tenant)) === undefined) return unknownTenant(io);
+        const now = (deps.now ?? Date.now)();
+        return sub === 'report' ? experimentsReport(handle.store, tenant, id, more, io, now) : experimentsCheck(handle.store, tenant, id, io, now);
+      });
+    }
     if (sub === 'list' || (sub === 'stop' && positional[0] !== undefined)) {
       return withStore(deps.openStore, args, io, async (handle) => {
         await handle.assertMigrated();
@@ -96,7 +119,7 @@ export const createExperimentsCommand = (deps: { readonly openStore: OpenStore }
         return 0;
       });
     }
-    printFailures(io, [failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: sub ?? '(none)', message: 'Use: tact experiments create FILE|- | list | stop ID.' })]);
+    printFailures(io, [failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: sub ?? '(none)', message: 'Use: tact experiments create FILE|- | list | stop ID | report ID | check ID.' })]);
     return 2;
   },
 });

@@ -45,7 +45,10 @@ export const formatPlanSummary = (s: PlanSummary): string =>
   table('audience', s.byAudience) +
   table('channel', s.byChannel) +
   table('state', s.byState) +
-  table('reason', s.byReason);
+  table('reason', s.byReason) +
+  (s.guardrail === undefined || s.guardrail.look === 0
+    ? ''
+    : `experiment ${s.guardrail.experiment}: guardrail look ${s.guardrail.look}, ${s.guardrail.stopped.length === 0 ? 'no arm stopped' : `stopped ${s.guardrail.stopped.join(', ')} (planned with the control)`}\n`);
 
 const progressBar = (io: CliIo): { update: (p: PlanProgress) => void; stop: () => void } => {
   if (!io.isTty) return { update: () => undefined, stop: () => undefined };

@@ -1,7 +1,7 @@
 // `tact experiments` in-process through main(): create from a file and from stdin,
 // refusals (exit 1), bad input (exit 2), list and stop.
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +60,39 @@ describe('tact experiments', () => {
     expect((await run('{"id":"e4","arms":[{"name":"A"}]}', 'experiments', 'create', '-', ...db())).code).toBe(2);
     expect((await run('', 'experiments', 'create', 'missing.json', ...db())).code).toBe(2);
     expect((await run('', 'experiments', 'bogus', ...db())).code).toBe(2);
+  });
+
+  it('creates with a definition, reports per arm with charts and CSV, and checks guardrails', async () => {
+    const def = { control: 'B', primaryMetric: 'cure_7d', population: { minDaysPastDue: 0 }, guardrails: [{ metric: 'complaints', budget: 0.002, confidence: 0.9 }] };
+    const badDef = JSON.stringify({ ...JSON.parse(experiment('e5')), control: 'Z', guardrails: [{ metric: 'calls', budget: 2 }] });
+    const refused = await run(badDef, 'experiments', 'create', '-', ...db());
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('$.control');
+    expect(refused.err).toContain('$.guardrails[0].metric');
+    const created = await run(JSON.stringify({ ...JSON.parse(experiment('e5')), ...def }), 'experiments', 'create', '-', ...db());
+    expect(created.err).toBe('');
+    expect((await run('', 'plan', '--date', '2026-12-07', ...db())).code).toBe(0);
+    const report = await run('', 'experiments', 'report', 'e5', '--csv', 'e5.csv', ...db());
+    expect(report.err).toBe('');
+    expect(report.code).toBe(0);
+    expect(report.out).toContain('experiment e5 "send time" (running)');
+    expect(report.out).toContain('control B; primary metric cure_7d');
+    expect(report.out).toContain('guardrail complaints: stop an arm worse than control by > 2.0 per 1,000 at 90 %');
+    expect(report.out).toMatch(/^arm\s+A\s+B$/m);
+    expect(report.out).toContain('complaints per 1,000 accounts');
+    expect(report.out).not.toContain("SYNTHETIC");
+    if (process.env["SHOW"]) console.log(report.out);
+    const accounts = /^accounts\s+(\d+)\s+(\d+)$/m.exec(report.out);
+    expect(Number(accounts?.[1]) + Number(accounts?.[2])).toBeGreaterThan(0);
+    const csv = readFileSync(join(dir, 'e5.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(3);
+    expect(csv[0]).toMatch(/^experiment,arm,strategy,control,stopped,accounts,/);
+    expect(csv[2]).toMatch(/^e5,B,cn-default@2,true,false,/);
+    const check = await run('', 'experiments', 'check', 'e5', ...db());
+    expect(check.code).toBe(0);
+    expect(check.out).toContain('e5: guardrail look 2'); // the plan run took look 1
+    expect(check.out).toMatch(/A complaints: 0\/\d+ vs control 0\/\d+.*→ keep/);
+    expect((await run('', 'experiments', 'report', 'nope', ...db())).code).toBe(1);
+    expect((await run('', 'experiments', 'report', 'e5', '--as-of', 'yesterday', ...db())).code).toBe(2);
   });
 });

@@ -79,6 +79,7 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
   let decision = decide(bare, d.policy);
   let plan = schedule(decision, at, dayEnd);
   let body = '';
+  let segments = 0;
   let to = bare.to;
   if (plan.state === 'planned') {
     const vars = varsOf();
@@ -88,6 +89,7 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
     decision = decide(req, d.policy);
     plan = schedule(decision, at, dayEnd);
     body = rendered.value.text;
+    segments = rendered.value.segments;
     to = req.to;
   }
   const { state, scheduledAt, noWindow } = plan;
@@ -113,6 +115,7 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
       scheduledAt,
       planKey: c.planKey,
       templateId: template.id,
+      ...(segments > 0 ? { segments } : {}),
     },
     render: (code) => {
       if (body === '') return '';
@@ -168,7 +171,7 @@ const uniqueCodes = async (d: PlanBatchDeps, drafts: Draft[]): Promise<void> => 
 
 export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
   summary.accounts += accounts.length;
-  const arms = d.experiment === undefined ? new Map<string, NonNullable<Arm>>() : await armsFor(d.store, d.tenant, d.experiment, accounts, d.now);
+  const arms = d.experiment === undefined ? new Map<string, NonNullable<Arm>>() : await armsFor(d.store, d.tenant, d.experiment, accounts, d.businessDate, d.now);
   const firing = new Map<string, readonly StrategyStep[]>();
   for (const a of accounts) {
     const steps = stepsFor(arms.get(a.id)?.strategy ?? d.strategy, a, d.businessDate);

@@ -17,6 +17,8 @@ export interface PlanSummary {
   readonly byState: Record<string, number>;
   /** Reason codes of blocked messages (POLICY_*, PLAN_NO_WINDOW_TODAY, TACT_ERR_MESSAGE_*). */
   readonly byReason: Record<string, number>;
+  /** Set when an experiment runs: its guardrail look before planning (docs/experiments.md). */
+  guardrail?: { readonly experiment: string; readonly look: number; readonly stopped: readonly string[] };
 }
 
 export const emptySummary = (tenant: string, businessDate: string): PlanSummary => ({

@@ -110,6 +110,8 @@ export interface NewMessage {
   /** Idempotence key of the planner: (account, step, business date). */
   readonly planKey?: string;
   readonly templateId?: string;
+  /** SMS segments of the body (the renderer's count); kept for cost reports. */
+  readonly segments?: number;
 }
 
 export interface MessageRecord extends Omit<NewMessage, 'personId' | 'to' | 'body' | 'planKey' | 'templateId'> {

@@ -12,6 +12,7 @@ import type { InboundStore } from './inbound-store.js';
 import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { ExperimentStore } from './experiment-store.js';
+import type { ExperimentReportStore } from './experiment-report-store.js';
 import type { PlanStore } from './plan-store.js';
 import type { TemplateStore } from './template-store.js';
 import type {
@@ -50,7 +51,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, ExperimentReportStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

@@ -60,6 +60,7 @@ export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, 
     plan_key: m.planKey ?? null,
     provider_id: null,
     attempts: 0,
+    segments: m.segments ?? null,
     state_at: now,
     created_at: now,
     updated_at: now,
@@ -74,7 +75,7 @@ export const insertMessagesIn = async (
 ): Promise<readonly MessageRecord[]> => {
   const now = ctx.now();
   const rows: MessagesTable[] = messages.map((m) => newMessageRow(ctx, tenant, m, now));
-  for (const chunk of chunksFor(ctx, rows, 22)) await ctx.db.insertInto('messages').values(chunk).execute();
+  for (const chunk of chunksFor(ctx, rows, 23)) await ctx.db.insertInto('messages').values(chunk).execute();
   if (rows.length > 0) {
     const byState: Record<string, number> = {};
     for (const r of rows) byState[r.state] = (byState[r.state] ?? 0) + 1;

@@ -45,7 +45,7 @@ export const insertPlannedIn = async (ctx: SqlContext, tenant: TenantId, message
     return newMessageRow(ctx, tenant, m, now);
   });
   let inserted = 0;
-  for (const chunk of chunksFor(ctx, rows, 22)) {
+  for (const chunk of chunksFor(ctx, rows, 23)) {
     const res = await ctx.db
       .insertInto('messages')
       .values(chunk)

@@ -144,6 +144,8 @@ export interface MessagesTable {
   plan_key: Nullable<string>;
   provider_id: Nullable<string>;
   attempts: number;
+  /** Migration 0013: SMS segments of the body (null before 0013 and for other channels). */
+  segments?: Nullable<number> | undefined;
   state_at: number;
   created_at: number;
   updated_at: number;
@@ -202,6 +204,18 @@ export interface ExperimentsTable {
   arms: string;
   created_at: number;
   updated_at: number;
+  /** Migration 0013: canonical JSON of the definition (control, population, metric, guardrails). */
+  definition?: Nullable<string> | undefined;
+  guardrail_looks?: number | undefined;
+}
+
+/** Migration 0013: an arm stopped by its guardrail. */
+export interface ExperimentArmStopsTable {
+  tenant_id: string;
+  experiment_id: string;
+  arm: string;
+  stopped_at: number;
+  reason: string;
 }
 
 export interface ExperimentAssignmentsTable {
@@ -277,6 +291,7 @@ export interface Database {
   complaints: ComplaintsTable;
   experiments: ExperimentsTable;
   experiment_assignments: ExperimentAssignmentsTable;
+  experiment_arm_stops: ExperimentArmStopsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
   tenant_messaging: TenantMessagingTable;

@@ -63,6 +63,7 @@ import {
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
 import * as dispatch from './dispatch-queries.js';
 import * as experiments from './experiment-queries.js';
+import * as experimentReports from './experiment-report-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as planned from './plan-message-queries.js';
@@ -203,8 +204,15 @@ export class SqlStore implements Store {
   createExperiment: Store['createExperiment'] = (t, e, actor) => this.#write((ctx) => experiments.createExperimentIn(ctx, t, e, actor));
   runningExperiment: Store['runningExperiment'] = (t) => experiments.runningExperimentRow(this.#ctx, t);
   listExperiments: Store['listExperiments'] = (t) => experiments.listExperimentRows(this.#ctx, t);
+  getExperiment: Store['getExperiment'] = (t, id) => experiments.getExperimentRow(this.#ctx, t, id);
+  recordedArms: Store['recordedArms'] = (t, id, a) => experiments.recordedArmRows(this.#ctx, t, id, a);
   assignArms: Store['assignArms'] = (t, id, a, now) => this.#write((ctx) => experiments.assignArmsIn(ctx, t, id, a, now));
   stopExperiment: Store['stopExperiment'] = (t, id, actor) => this.#write((ctx) => experiments.stopExperimentIn(ctx, t, id, actor));
+  // ExperimentReportStore (experiment-report-queries.ts)
+  experimentArmOutcomes: Store['experimentArmOutcomes'] = (t, id, asOf) => experimentReports.experimentArmOutcomeRows(this.#ctx, t, id, asOf);
+  experimentCureCells: Store['experimentCureCells'] = (t, id, asOf, cap) => experimentReports.experimentCureCellRows(this.#ctx, t, id, asOf, cap);
+  nextGuardrailLook: Store['nextGuardrailLook'] = (t, id) => this.#write((ctx) => experimentReports.nextGuardrailLookIn(ctx, t, id));
+  stopExperimentArm: Store['stopExperimentArm'] = (t, id, arm, reason, actor) => this.#write((ctx) => experimentReports.stopExperimentArmIn(ctx, t, id, arm, reason, actor));
 
   accessByPhone(tenant: TenantId, e164: string): Promise<AccessExport | undefined> {
     return accessByPhoneIn(this.#ctx, tenant, e164);
