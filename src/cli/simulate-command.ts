@@ -1,7 +1,7 @@
 // `tact simulate`: a synthetic lender run day by day through the real planner, policy
 // engine, dispatcher, inbound and payments paths (docs/simulate.md). Progress: a bar on
 // a terminal, else one line per simulated day on stderr. The report (text, or --json)
-// on stdout and, with --out DIR, in DIR/simulation-report.{txt,json}. Exit 0 done,
+// on stdout and, with --out DIR, in DIR/simulation-report.{txt,json,csv}. Exit 0 done,
 // 2 invalid input, 3 store fault.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,12 +12,13 @@ import { buildSimulationReport } from '../app/simulate/simulation-report.js';
 import { failure, type TactFailure } from '../core/errors.js';
 import { tenantId } from '../core/model/ids.js';
 import type { Result } from '../core/result.js';
-import { assumptionRows, defaultAssumptions } from '../core/simulate/simulation-assumptions.js';
+import { defaultAssumptions } from '../core/simulate/simulation-assumptions.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, ExitCode } from './command.js';
 import { printFailures } from './print-failures.js';
 import { parseSimulateOptions } from './simulate-options.js';
-import { formatSimulationReport, SYNTHETIC_BANNER, type ReportHeader } from './simulation-report-text.js';
+import { reportCsv } from './experiment-report-text.js';
+import { formatSimulationReport, SYNTHETIC_BANNER, type RunParameters } from './simulation-report-text.js';
 
 export interface OpenedSimulation {
   readonly deps: SimulationDeps;
@@ -57,7 +58,7 @@ policy engine blocked, under a header listing every assumption (docs/simulate.md
   --seed S         0–4294967295 (default 1)
   --pack P         cn (default) or us-regf
   --db URL         sqlite:PATH or postgres://… (default: a temporary SQLite file, removed at the end)
-  --out DIR        also write DIR/simulation-report.txt and .json
+  --out DIR        also write DIR/simulation-report.txt, .json and .csv
   --start DATE     day 0 (default 2026-12-07)
   --plant A:S      plant a known effect: a share S of arm A's accounts pay within 7 days
   --tenant ID      tenant id in the store (default "simulation")
@@ -106,10 +107,10 @@ export const createSimulateCommand = (deps: SimulateCommandDeps): Command => ({
         tenant: tenantId(o.tenant), ...(o.planted === undefined ? {} : { planted: o.planted }), onDay: bar.update,
       });
       bar.stop();
-      const report = buildSimulationReport(run, o.arms, o.days);
-      const header: ReportHeader = {
+      const report = buildSimulationReport(run, o.arms, o.days, defaultAssumptions);
+      const header: RunParameters = {
         pack: o.pack, accounts: o.accounts, days: o.days, start: o.start, seed: o.seed, arms: o.arms,
-        planted: o.planted === undefined ? 'none' : `${o.planted.arm}:${o.planted.share}`, assumptions: assumptionRows(defaultAssumptions),
+        planted: o.planted === undefined ? 'none' : `${o.planted.arm}:${o.planted.share}`,
       };
       const text = formatSimulationReport(header, report);
       const json = `${JSON.stringify({ banner: SYNTHETIC_BANNER, ...header, store: opened.value.where, report })}\n`;
@@ -119,6 +120,7 @@ export const createSimulateCommand = (deps: SimulateCommandDeps): Command => ({
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, 'simulation-report.txt'), text);
         writeFileSync(join(dir, 'simulation-report.json'), json);
+        writeFileSync(join(dir, 'simulation-report.csv'), reportCsv(report.experiment));
       }
       return 0;
     } catch (e) {

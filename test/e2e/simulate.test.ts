@@ -38,7 +38,7 @@ const simulate = async (accounts: number, days: number, arms: readonly Simulatio
     });
     const personOf = new Map<string, string>();
     for (const x of [...run.stops, ...run.complaints]) personOf.set(x.phone, (await deps.store.findPersonByPhone(tenant, x.phone))!.id);
-    return { run, report: buildSimulationReport(run, arms, days), path, personOf };
+    return { run, report: buildSimulationReport(run, arms, days, defaultAssumptions), path, personOf };
   } finally {
     await close();
   }
@@ -62,21 +62,22 @@ describe('tact simulate (SYNTHETIC lender, cn, SQLite, in-process SMS centre)', 
       expect(run.sent).toBe(ledger);
       // Arms are the experiment's recorded assignments.
       const assigned = db.prepare(`select arm, count(*) as n from experiment_assignments where tenant_id = 'sim-test' group by arm order by arm`).all() as { arm: string; n: number }[];
-      expect(Object.fromEntries(assigned.map((a) => [a.arm, a.n]))).toEqual(Object.fromEntries(report.arms.map((a) => [a.arm, a.accounts])));
+      expect(Object.fromEntries(assigned.map((a) => [a.arm, a.n]))).toEqual(Object.fromEntries(report.experiment.arms.map((a) => [a.arm, a.accounts])));
     } finally {
       db.close();
     }
     expect(run.sent).toBeGreaterThan(300);
     expect(run.stops.length + run.complaints.length).toBeGreaterThan(0);
-    for (const a of report.arms) {
+    expect(report.experiment.synthetic).toBe(true);
+    expect(report.experiment.assumptions.length).toBeGreaterThan(20);
+    for (const a of report.experiment.arms) {
       expect(a.accounts).toBeGreaterThan(60);
-      expect(a.cured7.count).toBeGreaterThan(0);
-      expect(a.messagesAfterPayment).toBe(0);
-      expect(a.cured7.interval.low).toBeLessThanOrEqual(a.cured7.rate);
-      expect(a.cured7.interval.high).toBeGreaterThanOrEqual(a.cured7.rate);
+      expect(a.cure7.successes).toBeGreaterThan(0);
+      expect(a.cure7.trials).toBe(a.accounts);
+      expect(report.messagesAfterPayment[a.arm]).toBe(0);
+      expect(report.blocked[a.arm]!.messages).toBeGreaterThan(0);
     }
-    // The aggressive arm proposes more than the policy lets through: it is blocked more.
-    const by = Object.fromEntries(report.arms.map((a) => [a.arm, a]));
+    const by = Object.fromEntries(report.experiment.arms.map((a) => [a.arm, a]));
     expect(by['aggressive']!.messagesPerAccount).toBeGreaterThan(by['default']!.messagesPerAccount);
     expect(by['gentle']!.messagesPerAccount).toBeLessThan(by['default']!.messagesPerAccount);
   });
@@ -94,17 +95,17 @@ describe('tact simulate (SYNTHETIC lender, cn, SQLite, in-process SMS centre)', 
     const share = 0.15;
     const plain = await simulate(600, 7, ['default', 'gentle'], 5);
     const planted = await simulate(600, 7, ['default', 'gentle'], 5, { arm: 'gentle', share });
-    const [controlPlain, gentlePlain] = plain.report.arms;
-    const [controlPlanted, gentlePlanted] = planted.report.arms;
+    const [controlPlain, gentlePlain] = plain.report.experiment.arms;
+    const [controlPlanted, gentlePlanted] = planted.report.experiment.arms;
     // Same seed, same control arm: the plant touches only the gentle arm.
-    expect(controlPlanted!.cured7).toEqual(controlPlain!.cured7);
+    expect(controlPlanted!.cure7).toEqual(controlPlain!.cure7);
     // Without the plant the two arms are not told apart at this size …
-    expect(gentlePlain!.vsControl!.cured7.low).toBeLessThan(0);
+    expect(gentlePlain!.cure7.vsControl!.low).toBeLessThan(0);
     // … with it they are, and the estimated lift is near the planted one (a planted payer
     // who would have paid anyway adds nothing, hence × (1 − the arm's own rate)).
-    expect(gentlePlanted!.vsControl!.cured7.low).toBeGreaterThan(0);
-    const expected = share * (1 - gentlePlain!.cured7.rate);
-    expect(gentlePlanted!.cured7.rate - gentlePlain!.cured7.rate).toBeGreaterThan(expected * 0.5);
-    expect(gentlePlanted!.cured7.rate - gentlePlain!.cured7.rate).toBeLessThan(expected * 1.5);
+    expect(gentlePlanted!.cure7.vsControl!.low).toBeGreaterThan(0);
+    const expected = share * (1 - gentlePlain!.cure7.rate);
+    expect(gentlePlanted!.cure7.rate - gentlePlain!.cure7.rate).toBeGreaterThan(expected * 0.5);
+    expect(gentlePlanted!.cure7.rate - gentlePlain!.cure7.rate).toBeLessThan(expected * 1.5);
   });
 });

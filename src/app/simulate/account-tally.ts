@@ -12,7 +12,8 @@ export interface AccountTally {
   contactMessages: number;
   /** The borrower's SMS after the account was paid (must stay 0: payments stop reminders). */
   messagesAfterPayment: number;
-  costMinor: number;
+  /** SMS segments of every message the account's people were sent. */
+  smsSegments: number;
   optOuts: number;
   complaints: number;
   disputes: number;
@@ -34,7 +35,7 @@ export const emptyTally = (): AccountTally => ({
   borrowerMessages: 0,
   contactMessages: 0,
   messagesAfterPayment: 0,
-  costMinor: 0,
+  smsSegments: 0,
   optOuts: 0,
   complaints: 0,
   disputes: 0,

@@ -13,6 +13,7 @@ import { planDay } from '../plan-day.js';
 import { defaultPlanMessaging } from '../plan/plan-messaging.js';
 import type { CodeGenerator } from '../ports/code-generator.js';
 import type { Logger } from '../ports/logger.js';
+import type { StoredExperiment } from '../ports/experiment-store.js';
 import type { Store } from '../ports/store.js';
 import { countSegments } from '../../core/messages/sms-encoding.js';
 import type { TenantId } from '../../core/model/ids.js';
@@ -76,6 +77,11 @@ export interface SimulationRun {
   readonly planBlockedByReason: Readonly<Record<string, number>>;
   readonly sent: number;
   readonly currency: string;
+  readonly pricePerSegmentMinor: number;
+  /** The experiment as stored at the end (guardrail stops included); undefined with one arm. */
+  readonly experiment: StoredExperiment | undefined;
+  /** Epoch ms UTC: the end of the last simulated day (the report's as-of). */
+  readonly asOf: number;
   /** Every STOP reply and complaint the synthetic people made: number and instant (epoch ms). */
   readonly stops: readonly { readonly phone: string; readonly at: number }[];
   readonly complaints: readonly { readonly phone: string; readonly at: number }[];
@@ -156,7 +162,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
         const who = byPhone.get(x.to);
         if (who === undefined) continue;
         const t = tallies[who.s.index]!;
-        t.costMinor += countSegments(x.text) * messaging.tenant.pricePerSegmentMinor;
+        t.smsSegments += countSegments(x.text);
         if (who.borrower) {
           t.borrowerMessages += 1;
           if (t.paidDay !== undefined && !/退订成功|opted out/i.test(x.text)) t.messagesAfterPayment += 1;
@@ -189,5 +195,11 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     }
   }
 
-  return { population, tallies, blocked: await blockedByArm(store, tenant, population, tallies), planBlockedByReason: planBlocked, sent: sentTotal, currency: setup.currency, stops, complaints };
+  return {
+    population, tallies, blocked: await blockedByArm(store, tenant, population, tallies), planBlockedByReason: planBlocked,
+    sent: sentTotal, currency: setup.currency, stops, complaints,
+    pricePerSegmentMinor: messaging.tenant.pricePerSegmentMinor,
+    experiment: await store.getExperiment(tenant, SIM_EXPERIMENT_ID),
+    asOf: zoneDayOf(setup.timeZone, day0 + o.days).start,
+  };
 };

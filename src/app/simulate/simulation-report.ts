@@ -1,94 +1,78 @@
-// The per-arm summary of a simulation. This is the ONE place the report is built: when
-// the experiment report (src/app/experiments) lands, this function hands the run to it
-// instead. Until then: proportions with Wilson intervals, and for every arm after the
-// first its difference from the first (the control) with Newcombe's interval.
-import type { Interval } from '../../core/simulate/wilson-interval.js';
-import { differenceInterval, wilsonInterval } from '../../core/simulate/wilson-interval.js';
+// The simulation's report IS the experiment report (src/app/experiments/experiment-report.ts,
+// `tact experiments report`), built from the simulator's own counts with `synthetic: true`
+// and every assumption listed; this file only turns the run's per-account tallies into the
+// counts that builder takes. Two simulator-only additions: what the policy engine blocked,
+// per arm and reason, and the borrower SMS sent after a payment (must be 0).
+import { buildExperimentReport, CURVE_DAYS, type ExperimentReport, type ReportInput } from '../experiments/experiment-report.js';
+import type { ArmOutcomeCounts, CureCell } from '../ports/experiment-report-store.js';
+import { SIM_STRATEGY_ID } from '../../core/simulate/arm-strategies.js';
+import { assumptionRows, type SimulationAssumptions } from '../../core/simulate/simulation-assumptions.js';
+import { defaultDefinition } from '../../core/strategy/experiment-definition.js';
 import type { AccountTally } from './account-tally.js';
 import type { ArmBlocks } from './blocked-by-arm.js';
 import type { SimulationRun } from './run-simulation.js';
-
-export interface Proportion {
-  readonly count: number;
-  readonly rate: number;
-  readonly interval: Interval;
-}
-
-export interface ArmReport {
-  readonly arm: string;
-  readonly accounts: number;
-  readonly cured7: Proportion;
-  /** Undefined when the run was shorter than 30 days. */
-  readonly cured30: Proportion | undefined;
-  readonly recoveredMinor: number;
-  readonly messagesPerAccount: number;
-  /** No strategy has a voice step yet: always 0. */
-  readonly callsPerAccount: number;
-  readonly thirdPartyPerAccount: number;
-  /** Accounts with an opt-out (borrower or contact) / complaint / dispute, per 1,000 accounts. */
-  readonly optOuts: Proportion;
-  readonly complaints: Proportion;
-  readonly disputes: Proportion;
-  readonly smsCostMinor: number;
-  /** Borrower SMS after the account was paid (opt-out confirmations aside); must be 0. */
-  readonly messagesAfterPayment: number;
-  readonly blocked: ArmBlocks;
-  /** This arm minus the control (first arm); undefined for the control itself. */
-  readonly vsControl?: { readonly cured7: Interval & { readonly diff: number }; readonly cured30?: Interval & { readonly diff: number } };
-}
+import { SIM_EXPERIMENT_ID } from './seed-lender.js';
 
 export interface SimulationReport {
-  readonly synthetic: true;
-  readonly currency: string;
-  readonly arms: readonly ArmReport[];
+  readonly experiment: ExperimentReport;
+  readonly blocked: Readonly<Record<string, ArmBlocks>>;
+  readonly messagesAfterPayment: Readonly<Record<string, number>>;
 }
 
-const proportion = (count: number, n: number): Proportion => ({ count, rate: n > 0 ? count / n : 0, interval: wilsonInterval(count, n) });
+/** One line per assumption, for the report header: "key = value unit — meaning". */
+export const assumptionLines = (a: SimulationAssumptions): string[] => assumptionRows(a).map((r) => `${r.key} = ${r.value} ${r.unit} — ${r.meaning}`);
 
-const diff = (a: Proportion, na: number, c: Proportion, nc: number): Interval & { diff: number } => ({
-  diff: a.rate - c.rate,
-  ...differenceInterval(a.count, na, c.count, nc),
-});
-
-export const buildSimulationReport = (run: SimulationRun, armOrder: readonly string[], days: number): SimulationReport => {
-  const byArm = new Map<string, AccountTally[]>(armOrder.map((a) => [a, []]));
-  for (const t of run.tallies) byArm.get(t.arm ?? '(none)')?.push(t);
-  const reports = armOrder.map((arm): ArmReport => {
-    const ts = byArm.get(arm) ?? [];
-    const n = ts.length;
-    const count = (f: (t: AccountTally) => boolean): number => ts.reduce((s, t) => s + (f(t) ? 1 : 0), 0);
-    const sum = (f: (t: AccountTally) => number): number => ts.reduce((s, t) => s + f(t), 0);
-    return {
-      arm,
-      accounts: n,
-      cured7: proportion(count((t) => t.paidDay !== undefined && t.paidDay < 7), n),
-      cured30: days >= 30 ? proportion(count((t) => t.paidDay !== undefined && t.paidDay < 30), n) : undefined,
-      recoveredMinor: sum((t) => t.paidMinor),
-      messagesPerAccount: n > 0 ? sum((t) => t.borrowerMessages + t.contactMessages) / n : 0,
-      callsPerAccount: 0,
-      thirdPartyPerAccount: n > 0 ? sum((t) => t.contactMessages) / n : 0,
-      optOuts: proportion(count((t) => t.optOuts > 0), n),
-      complaints: proportion(count((t) => t.complaints > 0), n),
-      disputes: proportion(count((t) => t.disputes > 0), n),
-      smsCostMinor: sum((t) => t.costMinor),
-      messagesAfterPayment: sum((t) => t.messagesAfterPayment),
-      blocked: run.blocked.get(arm) ?? { messages: 0, byReason: {} },
-    };
-  });
-  const control = reports[0];
+const outcomesOf = (arm: string, ts: readonly AccountTally[], currency: string): ArmOutcomeCounts => {
+  const sum = (f: (t: AccountTally) => number): number => ts.reduce((s, t) => s + f(t), 0);
+  const count = (f: (t: AccountTally) => boolean): number => ts.reduce((s, t) => s + (f(t) ? 1 : 0), 0);
   return {
+    arm,
+    accounts: ts.length,
+    curedNow: count((t) => t.paidDay !== undefined),
+    recovered: [{ currency, minor: sum((t) => t.paidMinor) }],
+    messages: sum((t) => t.borrowerMessages + t.contactMessages),
+    smsSegments: sum((t) => t.smsSegments),
+    // No strategy has a voice step: the simulator places no calls.
+    calls: 0,
+    thirdPartyContacts: sum((t) => t.contactMessages),
+    optOutAccounts: count((t) => t.optOuts > 0),
+    complaintAccounts: count((t) => t.complaints > 0),
+    disputeAccounts: count((t) => t.disputes > 0),
+  };
+};
+
+// Every account entered on day 0, so its exposure is the run's length (capped).
+const cureCellsOf = (arm: string, ts: readonly AccountTally[], days: number): CureCell[] => {
+  const exposureDays = Math.min(days, CURVE_DAYS);
+  const byDay = new Map<number | null, number>();
+  for (const t of ts) {
+    const d = t.paidDay === undefined ? null : Math.min(t.paidDay, CURVE_DAYS + 1);
+    byDay.set(d, (byDay.get(d) ?? 0) + 1);
+  }
+  return [...byDay].map(([cureDay, accounts]) => ({ arm, cureDay, exposureDays, accounts }));
+};
+
+export const buildSimulationReport = (run: SimulationRun, armOrder: readonly string[], days: number, assumptions: SimulationAssumptions): SimulationReport => {
+  const byArm = new Map<string, AccountTally[]>(armOrder.map((a) => [a, []]));
+  for (const t of run.tallies) byArm.get(t.arm ?? '')?.push(t);
+  const stored = run.experiment;
+  const experiment: ReportInput['experiment'] = stored ?? {
+    id: SIM_EXPERIMENT_ID, name: 'Simulated arm', status: 'running',
+    arms: armOrder.map((name, k) => ({ name, strategyId: SIM_STRATEGY_ID, strategyVersion: k + 1, weight: 1 })),
+    definition: defaultDefinition(armOrder[0] ?? 'default'), stoppedArms: [],
+  };
+  const report = buildExperimentReport({
+    experiment,
+    asOf: run.asOf,
+    outcomes: armOrder.map((a) => outcomesOf(a, byArm.get(a) ?? [], run.currency)),
+    cureCells: armOrder.flatMap((a) => cureCellsOf(a, byArm.get(a) ?? [], days)),
+    price: { perSegmentMinor: run.pricePerSegmentMinor, currency: run.currency, source: 'default' },
     synthetic: true,
-    currency: run.currency,
-    arms: reports.map((r, i) =>
-      i === 0 || control === undefined
-        ? r
-        : {
-            ...r,
-            vsControl: {
-              cured7: diff(r.cured7, r.accounts, control.cured7, control.accounts),
-              ...(r.cured30 === undefined || control.cured30 === undefined ? {} : { cured30: diff(r.cured30, r.accounts, control.cured30, control.accounts) }),
-            },
-          },
-    ),
+    assumptions: assumptionLines(assumptions),
+  });
+  return {
+    experiment: report,
+    blocked: Object.fromEntries(armOrder.map((a) => [a, run.blocked.get(a) ?? { messages: 0, byReason: {} }])),
+    messagesAfterPayment: Object.fromEntries(armOrder.map((a) => [a, (byArm.get(a) ?? []).reduce((s, t) => s + t.messagesAfterPayment, 0)])),
   };
 };
