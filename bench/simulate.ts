@@ -33,7 +33,7 @@ const cpuS = (): number => {
 const opened = await simulateDeps().open({ db: undefined, cwd: process.cwd(), env: { TACT_LOG_LEVEL: 'error' }, idPrefix: 'bench-', start: Date.parse(`${startDate}T00:00:00Z`), receipts: false });
 if (!opened.ok) throw new Error(opened.error.message);
 const run = await runSimulation(opened.value.deps, {
-  accounts, days, arms, seed, pack, assumptions: defaultAssumptions, startDate, tenant: tenantId('bench'),
+  accounts, days, arms, seed, pack, assumptions: defaultAssumptions, startDate, tenant: tenantId('bench'), guardrails: process.argv.includes('--guardrails'),
   onDay: (p) => process.stderr.write(`day ${p.day}/${p.days}: ${p.overdue} overdue, ${p.sent} sent, ${p.paid} paid, ${Math.round((performance.now() - t0) / 1000)} s wall, ${cpuS()} s CPU\n`),
 });
 await opened.value.close();

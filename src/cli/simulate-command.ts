@@ -40,7 +40,7 @@ export interface SimulateCommandDeps {
 
 const help = `tact simulate [--accounts N] [--days D] [--arms default,aggressive,gentle] [--seed S]
               [--pack cn|us-regf] [--db URL] [--out DIR] [--start YYYY-MM-DD]
-              [--plant ARM:SHARE] [--tenant ID] [--receipts] [--json]
+              [--plant ARM:SHARE] [--tenant ID] [--guardrails] [--receipts] [--json]
 
 ${SYNTHETIC_BANNER}.
 Builds a synthetic lender (seeded: the same seed gives the same run) and runs it day by
@@ -62,6 +62,8 @@ policy engine blocked, under a header listing every assumption (docs/simulate.md
   --start DATE     day 0 (default 2026-12-07)
   --plant A:S      plant a known effect: a share S of arm A's accounts pay within 7 days
   --tenant ID      tenant id in the store (default "simulation")
+  --guardrails     give the experiment the default guardrails: the planner's daily look
+                   may stop an arm (slow beyond a few thousand accounts today)
   --receipts       simulate delivery receipts too (slower; off by default)
   --json           print the report as JSON
 `;
@@ -104,7 +106,7 @@ export const createSimulateCommand = (deps: SimulateCommandDeps): Command => ({
       }
       const run = await runSimulation(simDeps, {
         accounts: o.accounts, days: o.days, arms: o.arms, seed: o.seed, pack: o.pack, assumptions: defaultAssumptions, startDate: o.start,
-        tenant: tenantId(o.tenant), ...(o.planted === undefined ? {} : { planted: o.planted }), onDay: bar.update,
+        tenant: tenantId(o.tenant), guardrails: o.guardrails, ...(o.planted === undefined ? {} : { planted: o.planted }), onDay: bar.update,
       });
       bar.stop();
       const report = buildSimulationReport(run, o.arms, o.days, defaultAssumptions);

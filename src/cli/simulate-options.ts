@@ -19,11 +19,12 @@ export interface SimulateOptions {
   readonly tenant: string;
   readonly planted: PlantedEffect | undefined;
   readonly receipts: boolean;
+  readonly guardrails: boolean;
   readonly json: boolean;
 }
 
 const valued = ['--accounts', '--days', '--arms', '--seed', '--pack', '--db', '--out', '--start', '--tenant', '--plant'] as const;
-const flags = ['--receipts', '--json'] as const;
+const flags = ['--receipts', '--guardrails', '--json'] as const;
 
 const bad = (path: string, message: string): TactFailure => failure('TACT_ERR_CLI_BAD_ARGUMENT', { path, message });
 
@@ -82,6 +83,7 @@ export const parseSimulateOptions = (args: readonly string[]): Result<SimulateOp
     tenant,
     planted,
     receipts: set.has('--receipts'),
+    guardrails: set.has('--guardrails'),
     json: set.has('--json'),
   };
   return problems.length > 0 ? err(problems) : ok(options);

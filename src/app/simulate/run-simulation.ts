@@ -55,6 +55,8 @@ export interface SimulationOptions {
   /** Day 0, YYYY-MM-DD in the lender's calendar. */
   readonly startDate: string;
   readonly planted?: PlantedEffect;
+  /** Give the experiment the default guardrails (the planner's daily look may stop an arm). */
+  readonly guardrails?: boolean;
   readonly tenant: TenantId;
   readonly onSeed?: (written: number, total: number) => void;
   readonly onDay?: (p: DayProgress) => void;
@@ -94,7 +96,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
   const tenant = o.tenant;
   const population = buildPopulation(o.pack, o.accounts, o.seed, o.assumptions);
   const tallies = population.map(() => emptyTally());
-  await seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, (n) => o.onSeed?.(n, o.accounts));
+  await seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, o.guardrails === true, (n) => o.onSeed?.(n, o.accounts));
   const byPhone = new Map<string, { s: SimAccount; borrower: boolean }>();
   for (const s of population) {
     byPhone.set(s.borrowerPhone, { s, borrower: true });

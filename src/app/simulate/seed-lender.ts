@@ -10,6 +10,7 @@ import { armStrategy, SIM_STRATEGY_ID, type SimulationArm } from '../../core/sim
 import { Prng } from '../../core/simulate/prng.js';
 import type { SimulationAssumptions } from '../../core/simulate/simulation-assumptions.js';
 import { drawBorrower, type SyntheticBorrower } from '../../core/simulate/synthetic-borrower.js';
+import { defaultDefinition, defaultGuardrails } from '../../core/strategy/experiment-definition.js';
 import { strategyToJson } from '../../core/strategy/parse-strategy.js';
 import type { Store } from '../ports/store.js';
 
@@ -61,7 +62,12 @@ const recordOf = (pack: SimPack, startDate: string, s: SimAccount, a: Simulation
   };
 };
 
-/** Writes tenant, accounts, strategies and experiment; fills each SimAccount's accountId. */
+/**
+ * Writes tenant, accounts, strategies and experiment; fills each SimAccount's accountId.
+ * `guardrails`: the experiment gets the default guardrails (complaints, opt-outs), so the
+ * planner's daily guardrail look may stop an arm. Off by default in `tact simulate`: the
+ * look's outcome query grows with accounts × ledger rows (see docs/simulate.md).
+ */
 export const seedLender = async (
   store: Store,
   tenant: TenantId,
@@ -70,6 +76,7 @@ export const seedLender = async (
   population: SimAccount[],
   startDate: string,
   a: SimulationAssumptions,
+  guardrails: boolean,
   onProgress?: (written: number) => void,
 ): Promise<void> => {
   const { currency: _currency, ...setup } = tenantSetup[pack];
@@ -95,7 +102,13 @@ export const seedLender = async (
   if (arms.length >= 2) {
     const created = await store.createExperiment(
       tenant,
-      { id: SIM_EXPERIMENT_ID, name: 'Simulated arms', arms: arms.map((name, k) => ({ name, strategyId: SIM_STRATEGY_ID, strategyVersion: k + 1, weight: 1 })) },
+      {
+        id: SIM_EXPERIMENT_ID,
+        name: 'Simulated arms',
+        arms: arms.map((name, k) => ({ name, strategyId: SIM_STRATEGY_ID, strategyVersion: k + 1, weight: 1 })),
+        // The first arm is the control; guardrails only when asked (see SeedOptions).
+        definition: { ...defaultDefinition(arms[0]!), primaryMetric: 'cure_7d', guardrails: guardrails ? defaultGuardrails : [] },
+      },
       'simulator',
     );
     if (!created.ok) throw new Error(`simulator: experiment not created (${created.error})`);

@@ -51,7 +51,6 @@ const gentleSteps = (pack: PackId): readonly StrategyStep[] => [
   reminder('dpd-6', { kind: 'on_day', day: 6 }, 'reminder.dpd3', '19:00'),
   reminder('dpd-15', { kind: 'on_day', day: 15 }, 'reminder.dpd15', '19:00'),
   reminder('dpd-25', { kind: 'on_day', day: 25 }, 'reminder.dpd3', '19:00'),
-  reminder('dpd-40', { kind: 'on_day', day: 40 }, 'reminder.dpd3', '19:00'),
   reminder('dpd-60', { kind: 'on_day', day: 60 }, 'reminder.dpd60', '19:00'),
   ...(pack === 'cn' ? [contactStep('contact-consent', 'consent_request', 8, '19:00'), contactStep('contact-location', 'location', 30, '19:00')] : []),
 ];
