@@ -115,7 +115,7 @@ export const createSimulateCommand = (deps: SimulateCommandDeps): Command => ({
         planted: o.planted === undefined ? 'none' : `${o.planted.arm}:${o.planted.share}`,
       };
       const text = formatSimulationReport(header, report);
-      const json = `${JSON.stringify({ banner: SYNTHETIC_BANNER, ...header, store: opened.value.where, report })}\n`;
+      const json = `${JSON.stringify({ banner: SYNTHETIC_BANNER, ...header, store: opened.value.where, report, plannerReasons: run.planBlockedByReason })}\n`;
       io.stdout(o.json ? json : text);
       if (o.out !== undefined) {
         const dir = resolve(io.cwd, o.out);

@@ -26,7 +26,7 @@ interface Done {
   readonly personOf: Map<string, string>;
 }
 
-const simulate = async (accounts: number, days: number, arms: readonly SimulationArm[], seed: number, planted?: PlantedEffect): Promise<Done> => {
+const simulate = async (accounts: number, days: number, arms: readonly SimulationArm[], seed: number, planted?: PlantedEffect, pack: 'cn' | 'us-regf' = 'cn'): Promise<Done> => {
   const path = join(dir, `sim-${(runs += 1)}.db`);
   const opened = await simulateDeps().open({ db: `sqlite:${path}`, cwd: dir, env: { TACT_LOG_LEVEL: 'error' }, idPrefix: 't-', start: Date.parse('2026-12-07T00:00:00Z'), receipts: runs === 1 });
   if (!opened.ok) throw new Error(opened.error.message);
@@ -34,7 +34,7 @@ const simulate = async (accounts: number, days: number, arms: readonly Simulatio
   try {
     const tenant = tenantId('sim-test');
     const run = await runSimulation(deps, {
-      accounts, days, arms, seed, pack: 'cn', assumptions: defaultAssumptions, startDate: '2026-12-07', tenant, ...(planted === undefined ? {} : { planted }),
+      accounts, days, arms, seed, pack, assumptions: defaultAssumptions, startDate: '2026-12-07', tenant, ...(planted === undefined ? {} : { planted }),
     });
     const personOf = new Map<string, string>();
     for (const x of [...run.stops, ...run.complaints]) personOf.set(x.phone, (await deps.store.findPersonByPhone(tenant, x.phone))!.id);
@@ -107,5 +107,24 @@ describe('tact simulate (SYNTHETIC lender, cn, SQLite, in-process SMS centre)', 
     const expected = share * (1 - gentlePlain!.cure7.rate);
     expect(gentlePlanted!.cure7.rate - gentlePlain!.cure7.rate).toBeGreaterThan(expected * 0.5);
     expect(gentlePlanted!.cure7.rate - gentlePlain!.cure7.rate).toBeLessThan(expected * 1.5);
+  });
+
+  it('us-regf: the aggressive arm writes to contacts, each third party at most once (1006.10), nothing after payment', { timeout: 180_000 }, async () => {
+    const { report, path } = await simulate(150, 14, ['default', 'aggressive'], 3, undefined, 'us-regf');
+    const by = Object.fromEntries(report.experiment.arms.map((a) => [a.arm, a]));
+    expect(by['aggressive']!.thirdPartyContactsPerAccount).toBeGreaterThan(0);
+    expect(by['default']!.thirdPartyContactsPerAccount).toBe(0);
+    expect(report.blocked['aggressive']!.byReason['POLICY_THIRD_PARTY_ONCE']).toBeGreaterThan(0);
+    for (const a of report.experiment.arms) expect(report.messagesAfterPayment[a.arm]).toBe(0);
+    const db = new Database(path, { readonly: true });
+    try {
+      const twice = db
+        .prepare(`select count(*) as n from (select person_id from contact_events where tenant_id = 'sim-test' and direction = 'outbound' and party = 'third_party'
+                  and coalesce(purpose, '') <> 'opt_out_confirmation' group by person_id having count(*) > 1)`)
+        .get() as { n: number };
+      expect(twice.n).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 });

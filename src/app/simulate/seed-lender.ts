@@ -57,8 +57,9 @@ const recordOf = (pack: SimPack, startDate: string, s: SimAccount, a: Simulation
     line: s.index + 2, externalId: s.externalId, product: 'cash-loan', currency: tenantSetup[pack].currency,
     principalMinor: a.balanceMinor, balanceMinor: a.balanceMinor, overdueMinor: a.overdueMinor,
     dueDate: isoOfEpochDay(epochDay(startDate) - s.borrower.startDpd), daysPastDue: s.borrower.startDpd, status: 'overdue', flags: [],
-    borrower: { name: pack === 'cn' ? '模拟借款人' : 'Sim Borrower', phoneE164: s.borrowerPhone, timeZones: [s.zone], locale },
-    contacts: [{ role: 'emergency_contact', relationship: pack === 'cn' ? '朋友' : 'friend', name: pack === 'cn' ? '模拟联系人' : 'Sim Contact', phoneE164: s.contactPhone, timeZones: [s.zone], locale }],
+    // Plain names: a name such as "借款人" or "Borrower" would itself be a debt word in a contact's message (lint).
+    borrower: { name: pack === 'cn' ? '张伟' : 'Alex Sample', phoneE164: s.borrowerPhone, timeZones: [s.zone], locale },
+    contacts: [{ role: 'emergency_contact', relationship: pack === 'cn' ? '朋友' : 'friend', name: pack === 'cn' ? '李娜' : 'Jordan Sample', phoneE164: s.contactPhone, timeZones: [s.zone], locale }],
   };
 };
 

@@ -57,8 +57,8 @@ describe('borrowerChances', () => {
   });
 
   it.each([
-    ['a firm tone lifts more for a borrower who does not mind it', false, 'firm', 'soft', true],
-    ['a firm tone lifts less for a borrower averse to it', true, 'soft', 'firm', true],
+    ['a firm tone lifts more for a borrower who does not mind it', false, 'firm', 'soft'],
+    ['a firm tone lifts less for a borrower averse to it', true, 'soft', 'firm'],
   ] as const)('%s', (_name, firmAverse, better, worse) => {
     const b: SyntheticBorrower = { segment: 'forgetful', propensity: 1, goodHours: [18, 21], firmAverse, startDpd: 3 };
     const m = { localHour: 19, recentCount: 1, thirdPartyContacted: false };
