@@ -5,6 +5,7 @@ import { systemClock } from '../adapters/system/system-clock.js';
 import { decideCommand } from '../cli/decide-command.js';
 import { createDispatchCommand } from '../cli/dispatch-command.js';
 import { createRunCommand } from '../cli/run-command.js';
+import { createSimulateCommand } from '../cli/simulate-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
 import { startCommand } from '../cli/start-command.js';
 import { createStatusCommand } from '../cli/status-command.js';
@@ -16,6 +17,7 @@ import { importCommand } from './import-command-wiring.js';
 import { openStore } from './open-store.js';
 import { paymentsCommand } from './payments-command-wiring.js';
 import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
+import { simulateDeps } from './simulate-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 import { usersCommand } from './users-command-wiring.js';
@@ -38,4 +40,5 @@ export const commands: readonly Command[] = [
   smscCommand(smscDeps()),
   usersCommand,
   createComplaintsCommand({ openStore, clock: systemClock }),
+  createSimulateCommand(simulateDeps()),
 ];
