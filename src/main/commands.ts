@@ -4,7 +4,9 @@ import { decideCommand } from '../cli/decide-command.js';
 import { createDispatchCommand } from '../cli/dispatch-command.js';
 import { createRunCommand } from '../cli/run-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
-import { startCommand } from '../cli/start-command.js';
+import { examplesCommand } from '../cli/examples-command.js';
+import { createServeCommand } from '../cli/serve-command.js';
+import { createStartCommand } from '../cli/start-command.js';
 import { createStatusCommand } from '../cli/status-command.js';
 import { createTemplatesCommand } from '../cli/templates-command.js';
 import { createTenantCommand } from '../cli/tenant-command.js';
@@ -12,12 +14,15 @@ import { dispatchDeps, runDeps, statusDeps } from './dispatch-deps.js';
 import { importCommand } from './import-command-wiring.js';
 import { openStore } from './open-store.js';
 import { paymentsCommand } from './payments-command-wiring.js';
+import { serveDeps, startDeps } from './platform-deps.js';
 import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
 
 export const commands: readonly Command[] = [
-  startCommand,
+  createStartCommand(startDeps()),
+  createServeCommand(serveDeps()),
+  examplesCommand,
   decideCommand,
   importCommand,
   paymentsCommand,

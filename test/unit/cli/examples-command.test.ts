@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { startCommand } from '../../../src/cli/start-command.js';
+import { examplesCommand } from '../../../src/cli/examples-command.js';
 import { main } from '../../../src/main/tact.js';
 import { memoryIo } from '../../support/memory-io.js';
 
-describe('tact start (before the server exists)', () => {
+describe('tact examples', () => {
   it('says what Tact is and decides every shipped example', async () => {
     const io = memoryIo();
-    expect(await main(['start'], io)).toBe(0);
+    expect(await main(['examples'], io)).toBe(0);
     const out = io.out();
     expect(out).toMatch(/^Tact — overdue-loan reminders/);
     expect(io.err()).toBe('');
@@ -24,13 +24,13 @@ describe('tact start (before the server exists)', () => {
 
   it('prints no phone number', async () => {
     const io = memoryIo();
-    await startCommand.run([], io);
+    await examplesCommand.run([], io);
     expect(io.out()).not.toMatch(/\+\d{8,}/);
   });
 
   it('has help', async () => {
     const io = memoryIo();
-    expect(await main(['start', '--help'], io)).toBe(0);
-    expect(io.out()).toContain('Usage: tact start');
+    expect(await main(['examples', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('Usage: tact examples');
   });
 });
