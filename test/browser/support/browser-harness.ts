@@ -1,0 +1,87 @@
+// Browser tests (issue 6): headless Chromium (playwright-core, the Debian package at
+// /usr/bin/chromium — never `npx playwright install`) against the real platform started
+// in-process: a temp SQLite file with the demo book, the bundled SMSC, planner,
+// dispatcher and server on an ephemeral 127.0.0.1 port. Without /usr/bin/chromium the
+// suites skip with a printed reason, unless TACT_REQUIRE_BROWSER=1 (CI), where that is
+// a failure. Every test saves a screenshot under test-output/browser/ (gitignored).
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { codesInSmscLog, type LoggedCode } from '../../../src/main/demo-example-code.js';
+import { startPlatform, type RunningPlatform } from '../../../src/main/start-platform.js';
+import { quietLogger } from '../../support/dispatch-fixture.js';
+import { testClock, type TestClock } from '../../support/test-clock.js';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const browserRequired = (): boolean => process.env['TACT_REQUIRE_BROWSER'] === '1';
+
+/** False (with the reason printed) when Chromium is missing and not required; throws when required. */
+export const browserAvailable = (): boolean => {
+  if (existsSync(chromiumPath)) return true;
+  const why = `${chromiumPath} is missing (install it with: apt-get install -y chromium)`;
+  if (browserRequired()) throw new Error(`TACT_REQUIRE_BROWSER=1 but ${why}`);
+  console.warn(`[skip] browser tests skipped: ${why}. Set TACT_REQUIRE_BROWSER=1 to make this a failure.`);
+  return false;
+};
+
+export const screenshotDir = fileURLToPath(new URL('../../../test-output/browser/', import.meta.url));
+
+// Wednesday 2026-12-09 10:30 Asia/Shanghai: a cn working day, after the 10:00 reminders.
+export const harnessStart = '2026-12-09T02:30:00Z';
+
+export interface BrowserHarness {
+  readonly platform: RunningPlatform;
+  readonly browser: Browser;
+  /** http://127.0.0.1:PORT */
+  readonly baseUrl: string;
+  /** The platform's clock (server, planner, dispatcher); tests may move it. */
+  readonly clock: TestClock;
+  /** A fresh context (no cookies shared between journeys) and a page in it. */
+  newPage(): Promise<Page>;
+  /** Saves test-output/browser/<name>.png (full page) and returns its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Codes in the SMSC log, oldest first (messages; sign-in codes via smscTexts). */
+  smscCodes(): readonly LoggedCode[];
+  close(): Promise<void>;
+}
+
+export const startBrowserHarness = async (options: { readonly accounts?: number } = {}): Promise<BrowserHarness> => {
+  const dir = mkdtempSync(join(tmpdir(), 'tact-browser-'));
+  const clock = testClock(harnessStart);
+  const started = await startPlatform({
+    env: {}, cwd: dir, warn: () => undefined, db: `sqlite:${join(dir, 'tact.db')}`, dataDir: dir,
+    host: '127.0.0.1', port: 0, smscPort: 0, clock, logger: quietLogger, accounts: options.accounts ?? 60,
+  });
+  if (!started.ok) throw new Error(`the platform did not start: ${started.error.code} ${started.error.message}`);
+  const platform = started.value;
+  let browser: Browser;
+  try {
+    // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  } catch (e) {
+    await platform.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    platform,
+    browser,
+    baseUrl: platform.server.url,
+    clock,
+    newPage: async () => (await browser.newContext({ baseURL: platform.server.url, locale: 'zh-CN' })).newPage(),
+    screenshot: async (page, name) => {
+      const path = join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    smscCodes: () => codesInSmscLog(platform.smscLogFile),
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await platform.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
