@@ -3,6 +3,8 @@
 // generated from it (`npm run docs:errors`) and a test keeps the two in sync.
 // Reason codes that explain policy decisions are values, not errors: see core/policy.
 import { auditErrors } from './errors/audit-errors.js';
+import { authErrors } from './errors/auth-errors.js';
+import { callErrors } from './errors/call-errors.js';
 import { cliErrors } from './errors/cli-errors.js';
 import { configErrors } from './errors/config-errors.js';
 import { decideErrors } from './errors/decide-errors.js';
@@ -30,6 +32,8 @@ export const errorAreas = {
   PAYMENT: paymentErrors,
   STRATEGY: strategyErrors,
   HTTP: httpErrors,
+  AUTH: authErrors,
+  CALL: callErrors,
 } as const;
 
 export const errorRegistry = {
@@ -45,6 +49,8 @@ export const errorRegistry = {
   ...paymentErrors,
   ...strategyErrors,
   ...httpErrors,
+  ...authErrors,
+  ...callErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;

@@ -14,6 +14,9 @@ import type { DispatchStore } from './dispatch-store.js';
 import type { ExperimentStore } from './experiment-store.js';
 import type { PlanStore } from './plan-store.js';
 import type { TemplateStore } from './template-store.js';
+import type { UserStore } from './user-store.js';
+import type { DashboardStore } from './dashboard-store.js';
+import type { TimelineStore } from './timeline-store.js';
 import type {
   AccountPersonRecord,
   AccountRecord,
@@ -50,7 +53,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, UserStore, DashboardStore, TimelineStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

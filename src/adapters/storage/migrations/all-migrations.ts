@@ -7,6 +7,7 @@ import { m0005Strategies } from './0005-strategies.js';
 import { m0006DispatchAttempts } from './0006-dispatch-attempts.js';
 import { m0007ReceiptsAndReviews } from './0007-receipts-and-reviews.js';
 import { m0008TemplatesAndMessaging } from './0008-templates-and-messaging.js';
+import { m0009SessionsAndSignIn } from './0009-sessions-and-sign-in.js';
 import type { Migration } from './migration.js';
 
 export const allMigrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const allMigrations: readonly Migration[] = [
   m0006DispatchAttempts,
   m0007ReceiptsAndReviews,
   m0008TemplatesAndMessaging,
+  m0009SessionsAndSignIn,
 ];

@@ -70,6 +70,10 @@ import * as strategies from './strategy-queries.js';
 import { addSuppressionIn, isSuppressedRow } from './suppression-queries.js';
 import { activeTemplateRows, findTemplateRow, getMessagingRow, saveTemplateIn, setMessagingIn } from './template-queries.js';
 import { createTenantIn, getTenantRow, listTenantIdRows } from './tenant-queries.js';
+import * as users from './user-queries.js';
+import * as sessions from './session-queries.js';
+import * as dashboard from './dashboard-queries.js';
+import { listMessageReceiptRows } from './timeline-queries.js';
 
 export class SqlStore implements Store {
   readonly capabilities: SqlCapabilities;
@@ -285,6 +289,29 @@ export class SqlStore implements Store {
   cancelPendingMessages(tenant: TenantId, account: AccountId, reason: string, actor: string): Promise<readonly MessageId[]> {
     return this.#write((ctx) => cancelPendingMessagesIn(ctx, tenant, account, reason, actor));
   }
+
+  // UserStore (user-queries.ts, session-queries.ts)
+  createUser: Store['createUser'] = (t, u, a) => this.#write((c) => users.createUserIn(c, t, u, a));
+  findUserByLogin: Store['findUserByLogin'] = (t, l) => users.findUserByLoginRow(this.#ctx, t, l);
+  getUser: Store['getUser'] = (t, id) => users.getUserRow(this.#ctx, t, id);
+  listUsers: Store['listUsers'] = (t) => users.listUserRows(this.#ctx, t);
+  setUserRole: Store['setUserRole'] = (t, id, r, a) => this.#write((c) => users.setUserRoleIn(c, t, id, r, a));
+  disableUser: Store['disableUser'] = (t, id, a) => this.#write((c) => users.disableUserIn(c, t, id, a));
+  setUserPassword: Store['setUserPassword'] = (t, id, h, a) => this.#write((c) => users.setUserPasswordIn(c, t, id, h, a));
+  createSession: Store['createSession'] = (t, s, a) => this.#write((c) => sessions.createSessionIn(c, t, s, a));
+  findSession: Store['findSession'] = (t, h) => sessions.findSessionRow(this.#ctx, t, h);
+  touchSession: Store['touchSession'] = (t, h, at) => this.#write((c) => sessions.touchSessionIn(c, t, h, at));
+  deleteSession: Store['deleteSession'] = (t, h, a) => this.#write((c) => sessions.deleteSessionIn(c, t, h, a));
+  signInAttempts: Store['signInAttempts'] = (t, l) => sessions.signInAttemptsRow(this.#ctx, t, l);
+  recordSignInFailure: Store['recordSignInFailure'] = (t, l, x) => this.#write((c) => sessions.recordSignInFailureIn(c, t, l, x));
+  clearSignInAttempts: Store['clearSignInAttempts'] = (t, l) => this.#write((c) => sessions.clearSignInAttemptsIn(c, t, l));
+
+  // DashboardStore (dashboard-queries.ts)
+  outboundPerDay: Store['outboundPerDay'] = (t, w) => dashboard.outboundPerDayRows(this.#ctx, t, w);
+  blockedDecisions: Store['blockedDecisions'] = (t, w) => dashboard.blockedDecisionRows(this.#ctx, t, w);
+  complaintOptOutCounts: Store['complaintOptOutCounts'] = (t, w) => dashboard.complaintOptOutRows(this.#ctx, t, w);
+  thirdPartyContacts: Store['thirdPartyContacts'] = (t, w) => dashboard.thirdPartyContactRows(this.#ctx, t, w);
+  listMessageReceipts: Store['listMessageReceipts'] = (t, m) => listMessageReceiptRows(this.#ctx, t, m);
 
   // DispatchStore (dispatch-queries.ts): writes join the open transaction.
   claimDue: Store['claimDue'] = (t, o) => this.#write((c) => dispatch.claimDueIn(c, t, o));
