@@ -111,8 +111,8 @@ export const startBanner = (r: StartRequest, p: StartedPlatform, readyMs: number
     `  Health    ${p.url}/healthz`,
     '',
   );
-  if (p.logins.length === 0) lines.push('  Sign-ins  none yet (console users are not built in this version)');
-  for (const l of p.logins) lines.push(`  Sign in   ${l.login} / ${l.password}  (${l.role}, tenant ${l.tenant})`);
+  if (p.logins.length > 0) lines.push('  Console sign-ins (demo only):');
+  for (const l of p.logins) lines.push(`    tenant ${l.tenant.padEnd(8)} login ${l.login.padEnd(6)} password ${l.password}  (${l.role})`);
   lines.push(
     '',
     `  SMSC log  ${p.smscLogFile}`,

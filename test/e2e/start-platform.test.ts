@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createArgon2PasswordHasher } from '../../src/adapters/system/argon2-password-hasher.js';
 import { codesInSmscLog } from '../../src/main/demo-example-code.js';
 import { startPlatform, type PlatformOptions } from '../../src/main/start-platform.js';
 import { quietLogger } from '../support/dispatch-fixture.js';
@@ -47,6 +48,13 @@ describe('the platform in one process (tact start)', () => {
       db.close();
       expect(row).toBeDefined();
       expect(['sending', 'sent', 'delivered']).toContain(row!.state);
+      // The printed sign-ins exist, with argon2id hashes that verify.
+      expect(p.logins.map((l) => `${l.tenant}/${l.login}/${l.role}`)).toEqual(['demo-cn/admin/admin', 'demo-cn/agent/agent', 'demo-us/admin/admin', 'demo-us/agent/agent']);
+      for (const l of p.logins) {
+        const user = await p.handle.store.findUserByLogin(l.tenant, l.login);
+        expect(user?.role).toBe(l.role);
+        expect(await createArgon2PasswordHasher().verify(user!.passwordHash, l.password)).toBe(true);
+      }
       // Secrets beside the data: owner-only.
       expect(statSync(join(dir, 'tact-cookie.secret')).mode & 0o077).toBe(0);
       expect(statSync(join(dir, 'tact-master.key')).mode & 0o077).toBe(0);
@@ -63,6 +71,8 @@ describe('the platform in one process (tact start)', () => {
     if (!second.ok) throw new Error(second.error.code);
     try {
       expect(second.value.seeded).toBeUndefined();
+      expect(second.value.logins).toEqual(p.logins);
+      expect((await second.value.handle.store.listUsers(p.logins[0]!.tenant)).length).toBe(2);
       const db = new Database(join(dir, 'tact.db'), { readonly: true });
       const counts = db.prepare('select tenant_id as t, count(*) as n from accounts group by tenant_id order by tenant_id').all();
       db.close();
