@@ -4,7 +4,7 @@
 // dispatcher and server on an ephemeral 127.0.0.1 port. Without /usr/bin/chromium the
 // suites skip with a printed reason, unless TACT_REQUIRE_BROWSER=1 (CI), where that is
 // a failure. Every test saves a screenshot under test-output/browser/ (gitignored).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,28 @@ export const browserAvailable = (): boolean => {
   return false;
 };
 
+/** The SMSC's JSON Lines log (smsc-log.ts), texts to one number. */
+const smscTexts = (path: string, to: string): readonly string[] => {
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as { to: string; text: string }];
+      } catch {
+        return []; // a line still being written
+      }
+    })
+    .filter((m) => m.to === to)
+    .map((m) => m.text);
+};
+
 export const screenshotDir = fileURLToPath(new URL('../../../test-output/browser/', import.meta.url));
 
 // Wednesday 2026-12-09 10:30 Asia/Shanghai: a cn working day, after the 10:00 reminders.
@@ -42,8 +64,12 @@ export interface BrowserHarness {
   newPage(): Promise<Page>;
   /** Saves test-output/browser/<name>.png (full page) and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
-  /** Codes in the SMSC log, oldest first (messages; sign-in codes via smscTexts). */
+  /** Verification codes of messages in the SMSC log, oldest first. */
   smscCodes(): readonly LoggedCode[];
+  /** Texts the SMSC received for one number, oldest first (one-time sign-in codes too). */
+  smscTexts(to: string): readonly string[];
+  /** Waits (real time, up to timeoutMs) until the SMSC log has a text for `to` matching `pattern`. */
+  waitForSmscText(to: string, pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   close(): Promise<void>;
 }
 
@@ -78,6 +104,16 @@ export const startBrowserHarness = async (options: { readonly accounts?: number 
       return path;
     },
     smscCodes: () => codesInSmscLog(platform.smscLogFile),
+    smscTexts: (to) => smscTexts(platform.smscLogFile, to),
+    waitForSmscText: async (to, pattern, timeoutMs = 10_000) => {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const found = smscTexts(platform.smscLogFile, to).map((t) => pattern.exec(t)).filter((m) => m !== null).at(-1);
+        if (found !== undefined) return found;
+        if (Date.now() > until) throw new Error(`no SMS to ${to} matching ${pattern} within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     close: async () => {
       await browser.close().catch(() => undefined);
       await platform.stop();
