@@ -11,6 +11,7 @@ import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { portalRoutes } from './routes/portal/portal-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -42,6 +43,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   registerGuards(app, routes);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => portalRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

@@ -1,9 +1,12 @@
 // The decision context loader (docs/planner.md, "Decision context"): for a batch of
 // accounts it runs a fixed handful of set-based queries — people, ledger rows in the
 // look-back window, older ledger aggregates, payments, and suppressions of the people
-// flagged suppressed — and returns maps from which `prepare` builds each request.
+// flagged suppressed, designated inconvenient times — and returns maps from which `prepare` builds each request.
 // Never one query per account. Used by the planner and the dispatcher.
 import type { LedgerAggregate, LedgerRow, PlanAccountRow, PlanPersonRow, PlanStore, SuppressionRow } from '../ports/plan-store.js';
+import type { PortalStore } from '../ports/portal-store.js';
+import { prepareInconvenient } from '../../core/policy/prepare-inconvenient.js';
+import type { PreparedInconvenient } from '../../core/policy/prepared-request.js';
 import type { PackId } from '../../core/model/decision-request.js';
 import type { AccountId, PersonId, TenantId } from '../../core/model/ids.js';
 import { DAY_MS } from '../../core/schedule/zone-day.js';
@@ -66,7 +69,7 @@ const groupBy = <T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> => {
 
 /** Loads the contexts of `accounts` (rows already read, or ids to read). */
 export const loadDecisionContexts = async (
-  store: PlanStore,
+  store: PlanStore & Pick<PortalStore, 'getInconvenientTimes'>,
   tenant: TenantId,
   accounts: readonly PlanAccountRow[] | readonly AccountId[],
   options: LoadOptions,
@@ -80,12 +83,16 @@ export const loadDecisionContexts = async (
   const people = await store.listPlanPeople(tenant, ids);
   const personIds = [...new Set(people.map((p) => p.personId))];
   const flagged = [...new Set(people.filter((p) => p.suppressedAt !== undefined).map((p) => p.personId))];
-  const [ledger, aggregates, payments, suppressions] = await Promise.all([
+  const [ledger, aggregates, payments, suppressions, designated] = await Promise.all([
     store.listLedgerSince(tenant, personIds, since),
     store.ledgerAggregatesBefore(tenant, personIds, since),
     store.lastPayments(tenant, ids),
     flagged.length === 0 ? Promise.resolve([] as readonly SuppressionRow[]) : store.listSuppressionsFor(tenant, flagged),
+    // Days, hours and media the person designated inconvenient (portal; docs/portal.md).
+    store.getInconvenientTimes(tenant, personIds),
   ]);
+  const inconvenient = new Map<string, readonly PreparedInconvenient[]>();
+  for (const [person, times] of designated) inconvenient.set(person, times.map(prepareInconvenient));
 
   const facts = new Map<string, PersonFacts>();
   const thirdParty = new Map<string, number>();
@@ -136,6 +143,7 @@ export const loadDecisionContexts = async (
         thirdPartyAttempts: thirdParty.get(c.accountId) ?? 0,
         sameDebt: debtGroups.get(ctx.account.debtGroup ?? ctx.account.id) ?? new Set([c.accountId]),
         suppressions: suppressionsFor(supByPerson.get(link.personId), c.accountId),
+        inconvenient: inconvenient.get(link.personId) ?? [],
       });
     },
     suppression: (account, person) => {

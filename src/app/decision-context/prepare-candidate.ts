@@ -9,7 +9,7 @@ import { newCounters } from '../../core/policy/counters.js';
 import { eventFlags } from '../../core/policy/event-flags.js';
 import { formatInstant } from '../../core/policy/format-instant.js';
 import { summarizeHistory } from '../../core/policy/history-summary.js';
-import { contactKind, eventColumns, type PreparedEvent, type PreparedRequest } from '../../core/policy/prepared-request.js';
+import { contactKind, eventColumns, type PreparedEvent, type PreparedInconvenient, type PreparedRequest } from '../../core/policy/prepared-request.js';
 import type { AccountContext, ContactCandidate, PersonFacts } from './decision-contexts.js';
 import type { SuppressionRow } from '../ports/plan-store.js';
 
@@ -30,6 +30,8 @@ export interface CandidateInputs {
   /** Accounts of the batch in the same debt group as the candidate's account. */
   readonly sameDebt: ReadonlySet<string>;
   readonly suppressions: readonly SuppressionRow[];
+  /** The person's designated inconvenient times (portal), prepared. */
+  readonly inconvenient: readonly PreparedInconvenient[];
 }
 
 /** The later of a summary instant (undefined: none) and an aggregate (-Infinity: none). */
@@ -131,7 +133,7 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
     timeZones: link.timeZones,
     confirmed: party === 'third_party' ? link.confirmation === 'confirmed' : undefined,
     refusedAt,
-    inconvenient: EMPTY,
+    inconvenient: x.inconvenient.length === 0 ? EMPTY : x.inconvenient,
     optOuts: optOuts ?? EMPTY,
     consentToCall: EMPTY,
     wrongNumbers: wrongNumbers ?? EMPTY,

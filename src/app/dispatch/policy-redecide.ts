@@ -63,8 +63,9 @@ export const policyRedecide: Redecide = async (tx, tenant, messages, now) => {
       out.set(m.id, gone('TACT_PERSON_OR_ACCOUNT_GONE'));
       continue;
     }
-    if (closedStatuses.has(account.status) && !answers.has(m.purpose)) {
-      out.set(m.id, { kind: 'cancel', decision: { allowed: false, violations: [], earliestAllowedAt: null, cancelled: account.status } });
+    // An accepted repayment plan (portal) stops reminders like a settlement does.
+    if ((closedStatuses.has(account.status) || account.flags.includes('repayment_plan')) && !answers.has(m.purpose)) {
+      out.set(m.id, { kind: 'cancel', decision: { allowed: false, violations: [], earliestAllowedAt: null, cancelled: account.flags.includes('repayment_plan') ? 'repayment_plan' : account.status } });
       continue;
     }
     if (seenPeople.has(personId) || seenAccounts.has(accountId)) {

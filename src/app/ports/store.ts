@@ -13,6 +13,7 @@ import type { PaymentStore } from './payment-store.js';
 import type { DispatchStore } from './dispatch-store.js';
 import type { ExperimentStore } from './experiment-store.js';
 import type { PlanStore } from './plan-store.js';
+import type { PortalStore } from './portal-store.js';
 import type { TemplateStore } from './template-store.js';
 import type { UserStore } from './user-store.js';
 import type { DashboardStore } from './dashboard-store.js';
@@ -53,7 +54,7 @@ export interface AccountPage {
 }
 
 /** Templates and messaging settings: template-store.ts. */
-export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, UserStore, DashboardStore, TimelineStore {
+export interface Store extends InboundStore, PaymentStore, PlanStore, DispatchStore, TemplateStore, ExperimentStore, UserStore, DashboardStore, TimelineStore, PortalStore {
   readonly capabilities: StoreCapabilities;
 
   /** Runs fn in one write transaction; nested calls join the outer one. */

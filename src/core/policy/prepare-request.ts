@@ -7,15 +7,14 @@ import {
   parties,
   places,
   purposes,
-  weekdays,
 } from '../model/decision-request.js';
 import { disclosesDebt, hasOptOutInstruction } from './content-checks.js';
 import { newCounters } from './counters.js';
 import { eventFlags } from './event-flags.js';
 import { summarizeHistory } from './history-summary.js';
 import { parseInstant } from './parse-instant.js';
-import { parseWallTime } from '../schedule/permitted-window.js';
 import { formatInstant } from './format-instant.js';
+import { prepareInconvenient } from './prepare-inconvenient.js';
 import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, contactKind, eventColumns } from './prepared-request.js';
 
 // Shared empty lists and canonical (internalised) enum strings: fewer distinct objects
@@ -111,19 +110,7 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     };
   };
 
-  const inconvenient: PreparedInconvenient[] = (req.person.inconvenient ?? []).map((x) => {
-    let days = 0;
-    for (const d of x.days ?? []) days |= 1 << weekdays.indexOf(d);
-    const hasHours = x.from !== undefined || x.to !== undefined;
-    return {
-      days,
-      from: hasHours ? parseWallTime(x.from ?? '00:00') : undefined,
-      to: hasHours ? parseWallTime(x.to ?? '24:00') : undefined,
-      until: ms(x.until) ?? Number.POSITIVE_INFINITY,
-      place: x.place,
-      channel: x.channel,
-    };
-  });
+  const inconvenient: PreparedInconvenient[] = (req.person.inconvenient ?? []).map(prepareInconvenient);
 
   const at = parseInstant(req.at);
   // Newest first: the scan stops at the first event older than every window.

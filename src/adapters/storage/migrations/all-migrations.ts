@@ -8,6 +8,7 @@ import { m0006DispatchAttempts } from './0006-dispatch-attempts.js';
 import { m0007ReceiptsAndReviews } from './0007-receipts-and-reviews.js';
 import { m0008TemplatesAndMessaging } from './0008-templates-and-messaging.js';
 import { m0009SessionsAndSignIn } from './0009-sessions-and-sign-in.js';
+import { m0011Portal } from './0011-portal.js';
 import type { Migration } from './migration.js';
 
 export const allMigrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const allMigrations: readonly Migration[] = [
   m0007ReceiptsAndReviews,
   m0008TemplatesAndMessaging,
   m0009SessionsAndSignIn,
+  m0011Portal,
 ];

@@ -257,6 +257,40 @@ export interface TemplatesTable {
   created_by: string;
 }
 
+export interface PortalOtpsTable {
+  otp_id: string;
+  purpose: string;
+  subject: string;
+  scope: string;
+  code_hash: string;
+  attempts: number;
+  created_at: number;
+  expires_at: number;
+  consumed_at: Nullable<number>;
+}
+
+export interface PortalSessionsTable {
+  session_hash: string;
+  phone_enc: string;
+  created_at: number;
+  expires_at: number;
+  ended_at: Nullable<number>;
+}
+
+export interface PortalSettingsTable {
+  tenant_id: string;
+  plan_rules: string;
+  repayment: string;
+  updated_at: number;
+}
+
+export interface PersonPreferencesTable {
+  tenant_id: string;
+  person_id: string;
+  inconvenient: string;
+  updated_at: number;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: number;
@@ -281,5 +315,9 @@ export interface Database {
   audit_heads: AuditHeadsTable;
   tenant_messaging: TenantMessagingTable;
   templates: TemplatesTable;
+  portal_otps: PortalOtpsTable;
+  portal_sessions: PortalSessionsTable;
+  portal_settings: PortalSettingsTable;
+  person_preferences: PersonPreferencesTable;
   schema_migrations: SchemaMigrationsTable;
 }

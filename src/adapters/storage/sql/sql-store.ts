@@ -63,6 +63,9 @@ import {
 import { applyPendingReceiptsIn, findMessageByProviderIdRow, recordReceiptIn } from './receipt-queries.js';
 import * as dispatch from './dispatch-queries.js';
 import * as experiments from './experiment-queries.js';
+import * as portalCodes from './portal-code-queries.js';
+import * as portalOtps from './portal-otp-queries.js';
+import * as portal from './portal-account-queries.js';
 import { toStoreFault } from './store-fault.js';
 import * as plan from './plan-queries.js';
 import * as planned from './plan-message-queries.js';
@@ -324,4 +327,22 @@ export class SqlStore implements Store {
   withPlannerLock<T>(t: TenantId, d: string, fn: () => Promise<T>): Promise<T | undefined> {
     return dispatch.withPlannerLockIn(this.#ctx, t, d, fn);
   }
+
+  // PortalStore (portal-*-queries.ts): the first four are cross-tenant (portal-store.ts).
+  findMessagesByCode: Store['findMessagesByCode'] = (code, limit) => portalCodes.findMessagesByCodeRows(this.#ctx, code, limit);
+  borrowerTenants: Store['borrowerTenants'] = (e164) => portalCodes.borrowerTenantRows(this.#ctx, e164);
+  issueOtp: Store['issueOtp'] = (o) => this.#write((c) => portalOtps.issueOtpIn(c, o));
+  checkOtp: Store['checkOtp'] = (o) => this.#write((c) => portalOtps.checkOtpIn(c, o));
+  createPortalSession: Store['createPortalSession'] = (h, p, n, e) => this.#write((c) => portalOtps.createPortalSessionIn(c, h, p, n, e));
+  getPortalSession: Store['getPortalSession'] = (h, n) => portalOtps.getPortalSessionRow(this.#ctx, h, n);
+  endPortalSession: Store['endPortalSession'] = (h, n) => this.#write((c) => portalOtps.endPortalSessionIn(c, h, n));
+  getPortalSettings: Store['getPortalSettings'] = (t) => portal.getPortalSettingsRow(this.#ctx, t);
+  setPortalSettings: Store['setPortalSettings'] = (t, s, a) => this.#write((c) => portal.setPortalSettingsIn(c, t, s, a));
+  listPlans: Store['listPlans'] = (t, acc) => portal.listPlanRows(this.#ctx, t, acc);
+  insertPlan: Store['insertPlan'] = (t, acc, p, a) => this.#write((c) => portal.insertPlanIn(c, t, acc, p, a));
+  setAccountOnPlan: Store['setAccountOnPlan'] = (t, acc, a) => this.#write((c) => portal.setAccountOnPlanIn(c, t, acc, a));
+  markDisputed: Store['markDisputed'] = (t, acc, at, a) => this.#write((c) => portal.markDisputedIn(c, t, acc, at, a));
+  listAccountPayments: Store['listAccountPayments'] = (t, acc) => portal.listAccountPaymentRows(this.#ctx, t, acc);
+  getInconvenientTimes: Store['getInconvenientTimes'] = (t, p) => portal.inconvenientTimeRows(this.#ctx, t, p);
+  setInconvenientTimes: Store['setInconvenientTimes'] = (t, p, x, a) => this.#write((c) => portal.setInconvenientTimesIn(c, t, p, x, a));
 }

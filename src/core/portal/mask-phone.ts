@@ -1,0 +1,15 @@
+// A number as the portal may show it to anyone holding a verification code:
+// "+86 138****5678" — country code, the first 3 and last 4 national digits, the rest
+// starred (shorter national numbers keep 2 + 2). Never more than 7 digits of it shown.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+export const maskPhone = (e164: string): string => {
+  const p = parsePhoneNumberFromString(e164);
+  const cc = p?.countryCallingCode ?? '';
+  const national = p?.nationalNumber ?? e164.replace(/\D/g, '');
+  const keepHead = national.length >= 9 ? 3 : 2;
+  const keepTail = national.length >= 9 ? 4 : 2;
+  if (national.length <= keepHead + keepTail) return `${cc === '' ? '' : `+${cc} `}${'*'.repeat(national.length)}`;
+  const stars = '*'.repeat(national.length - keepHead - keepTail);
+  return `${cc === '' ? '' : `+${cc} `}${national.slice(0, keepHead)}${stars}${national.slice(-keepTail)}`;
+};
