@@ -48,6 +48,13 @@ describe('the platform in one process (tact start)', () => {
       db.close();
       expect(row).toBeDefined();
       expect(['sending', 'sent', 'delivered']).toContain(row!.state);
+      // The banner's portal link answers: the message is genuine (portal page, English).
+      const page = await fetch(`${p.server.url}/v/${p.exampleCode!.code}?lang=en`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('This message is genuine');
+      const unknown = await fetch(`${p.server.url}/v/ZZZZZZZZ?lang=en`);
+      expect(await unknown.text()).not.toContain('This message is genuine');
+
       // The printed sign-ins exist, with argon2id hashes that verify.
       expect(p.logins.map((l) => `${l.tenant}/${l.login}/${l.role}`)).toEqual(['demo-cn/admin/admin', 'demo-cn/agent/agent', 'demo-us/admin/admin', 'demo-us/agent/agent']);
       for (const l of p.logins) {
