@@ -1,6 +1,6 @@
 // The demo's history before today: contacts in different confirmation states (every
-// fifth confirmed, the others unconfirmed) and, for every other account with a contact,
-// three unanswered calls to the borrower on the two previous days — the cn reading of
+// fourth confirmed, the others unconfirmed) and, for three in four accounts with a
+// contact, three unanswered calls to the borrower on the two previous days — the cn reading of
 // "borrower unreachable" (borrower-reachability.ts), without which no contact may be
 // messaged. So today's plan holds consent and location requests, not only reminders.
 import type { ImportRecord } from '../../core/model/import-record.js';
@@ -10,9 +10,13 @@ import type { Store } from '../ports/store.js';
 
 const actor = 'system:demo';
 
-/** Record i (0-based) is confirmed when i % 5 === 1; unreachable when i is even. */
-export const demoContactConfirmed = (i: number): boolean => i % 5 === 1;
-export const demoBorrowerUnreachable = (i: number): boolean => i % 2 === 0;
+/**
+ * Record i (0-based): contact confirmed when i % 4 === 3; borrower unreachable unless
+ * i % 4 === 1. With the DPD spread of demo-records.ts, 120 accounts give about a dozen
+ * location requests and twenty consent requests on the first day.
+ */
+export const demoContactConfirmed = (i: number): boolean => i % 4 === 3;
+export const demoBorrowerUnreachable = (i: number): boolean => i % 4 !== 1;
 
 /** `now` epoch ms UTC; the calls are 48 h, 43 h and 24 h earlier (two local days in any zone). */
 export const seedDemoLedger = async (store: Store, tenant: TenantId, records: readonly ImportRecord[], now: number): Promise<void> => {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { codesInSmscLog, type LoggedCode } from '../../../src/main/demo-example-code.js';
 import { startPlatform, type RunningPlatform } from '../../../src/main/start-platform.js';
@@ -48,22 +49,52 @@ const smscTexts = (path: string, to: string): readonly string[] => {
     .map((m) => m.text);
 };
 
+/**
+ * Waits (real time) until no due message is waiting to be sent, or the number waiting has
+ * not changed for 1.5 s (what the rules hold back stays planned), at most 30 s.
+ */
+const settleDispatch = async (dbFile: string, clock: TestClock): Promise<void> => {
+  const db = new Database(dbFile, { readonly: true });
+  const waiting = db.prepare("select count(*) as n from messages where state in ('planned', 'queued', 'sending') and scheduled_at <= ?");
+  try {
+    let last = -1;
+    let since = Date.now();
+    for (const until = Date.now() + 30_000; Date.now() < until; ) {
+      const n = (waiting.get(clock.now()) as { n: number }).n;
+      if (n === 0) return;
+      if (n !== last) (last = n), (since = Date.now());
+      else if (Date.now() - since > 1500) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    db.close();
+  }
+  // SMSC log lines are written in batches every 50 ms.
+  await new Promise((r) => setTimeout(r, 100));
+};
+
 export const screenshotDir = fileURLToPath(new URL('../../../test-output/browser/', import.meta.url));
 
-// Wednesday 2026-12-09 10:30 Asia/Shanghai: a cn working day, after the 10:00 reminders.
-export const harnessStart = '2026-12-09T02:30:00Z';
+// Wednesday 2026-12-09 15:30 Asia/Shanghai: a cn working day, after the default strategy's
+// send times (reminders 10:00, consent requests 11:00, location requests 15:00), so the
+// first dispatch sends every kind of message.
+export const harnessStart = '2026-12-09T07:30:00Z';
 
 export interface BrowserHarness {
   readonly platform: RunningPlatform;
   readonly browser: Browser;
   /** http://127.0.0.1:PORT */
   readonly baseUrl: string;
+  /** The SQLite file, for independent checks in SQL. */
+  readonly dbFile: string;
   /** The platform's clock (server, planner, dispatcher); tests may move it. */
   readonly clock: TestClock;
   /** A fresh context (no cookies shared between journeys) and a page in it. */
   newPage(): Promise<Page>;
   /** Saves test-output/browser/<name>.png (full page) and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
+  /** Waits until the dispatcher has sent what is due (see settleDispatch). */
+  settle(): Promise<void>;
   /** Verification codes of messages in the SMSC log, oldest first. */
   smscCodes(): readonly LoggedCode[];
   /** Texts the SMSC received for one number, oldest first (one-time sign-in codes too). */
@@ -78,7 +109,7 @@ export const startBrowserHarness = async (options: { readonly accounts?: number 
   const clock = testClock(harnessStart);
   const started = await startPlatform({
     env: {}, cwd: dir, warn: () => undefined, db: `sqlite:${join(dir, 'tact.db')}`, dataDir: dir,
-    host: '127.0.0.1', port: 0, smscPort: 0, clock, logger: quietLogger, accounts: options.accounts ?? 60,
+    host: '127.0.0.1', port: 0, smscPort: 0, clock, logger: quietLogger, accounts: options.accounts ?? 120,
   });
   if (!started.ok) throw new Error(`the platform did not start: ${started.error.code} ${started.error.message}`);
   const platform = started.value;
@@ -92,10 +123,12 @@ export const startBrowserHarness = async (options: { readonly accounts?: number 
     throw e;
   }
   mkdirSync(screenshotDir, { recursive: true });
+  await settleDispatch(join(dir, 'tact.db'), clock);
   return {
     platform,
     browser,
     baseUrl: platform.server.url,
+    dbFile: join(dir, 'tact.db'),
     clock,
     newPage: async () => (await browser.newContext({ baseURL: platform.server.url, locale: 'zh-CN' })).newPage(),
     screenshot: async (page, name) => {
@@ -103,6 +136,7 @@ export const startBrowserHarness = async (options: { readonly accounts?: number 
       await page.screenshot({ path, fullPage: true });
       return path;
     },
+    settle: () => settleDispatch(join(dir, 'tact.db'), clock),
     smscCodes: () => codesInSmscLog(platform.smscLogFile),
     smscTexts: (to) => smscTexts(platform.smscLogFile, to),
     waitForSmscText: async (to, pattern, timeoutMs = 10_000) => {
