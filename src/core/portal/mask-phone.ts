@@ -3,7 +3,20 @@
 // starred (shorter national numbers keep 2 + 2). Never more than 7 digits of it shown.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
+// Parsing with the full metadata costs ~0.1 ms; a page shows one number, a verification
+// burst shows the same few again and again: keep the last 10,000 answers.
+const memo = new Map<string, string>();
+
 export const maskPhone = (e164: string): string => {
+  const hit = memo.get(e164);
+  if (hit !== undefined) return hit;
+  const masked = mask(e164);
+  if (memo.size >= 10_000) memo.clear();
+  memo.set(e164, masked);
+  return masked;
+};
+
+const mask = (e164: string): string => {
   const p = parsePhoneNumberFromString(e164);
   const cc = p?.countryCallingCode ?? '';
   const national = p?.nationalNumber ?? e164.replace(/\D/g, '');

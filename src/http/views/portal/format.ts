@@ -15,7 +15,10 @@ export const formatTime = (at: number, timeZone: string, lang: PortalLang): stri
     });
     timeFormats.set(key, f);
   }
-  return f.format(at);
+  // "2026-12-07 09:00 (GMT+8)" in every language: unambiguous, zone named.
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(at)) p[part.type] = part.value;
+  return `${p['year']}-${p['month']}-${p['day']} ${p['hour']}:${p['minute']} (${p['timeZoneName']})`;
 };
 
 export const money = (minor: number, currency: string, lang: PortalLang): string =>
