@@ -12,6 +12,10 @@ import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { portalRoutes } from './routes/portal/portal-routes.js';
+import { registerCsrfCheck, sessionResolver } from './plugins/console-session.js';
+import { callsRoutes } from './routes/calls/calls-routes.js';
+import { consoleRoutes } from './routes/console/console-routes.js';
+import { usersRoutes } from './routes/users/users-routes.js';
 import type { ServerDeps } from './server-deps.js';
 
 export interface BuiltServer {
@@ -34,6 +38,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   app.addSchema(errorBodySchema);
   registerErrorShape(app, deps.logger);
   const resolvers: PrincipalResolver[] = [];
+  resolvers.push(sessionResolver(deps));
   registerAuth(app, resolvers);
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
   await app.register(cookie, { secret: deps.config.cookieSecret });
@@ -41,9 +46,13 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(multipart, { limits: uploadLimits });
   await registerOpenApi(app, deps.config.publicBaseUrl);
   registerGuards(app, routes);
+  registerCsrfCheck(app);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
   await app.register(async (scope) => portalRoutes(scope, deps));
+  await app.register(async (scope) => consoleRoutes(scope, deps));
+  await app.register(async (scope) => usersRoutes(scope, deps));
+  await app.register(async (scope) => callsRoutes(scope, deps));
 
   await app.ready();
   return { app, routes };

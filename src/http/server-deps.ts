@@ -2,6 +2,7 @@
 // and the clock only through these; nothing under src/http picks an adapter.
 import type { Clock } from '../app/ports/clock.js';
 import type { Logger } from '../app/ports/logger.js';
+import type { PasswordHasher } from '../app/ports/password-hasher.js';
 import type { SmsTransport } from '../app/ports/sms-transport.js';
 import type { Store } from '../app/ports/store.js';
 
@@ -26,4 +27,9 @@ export interface ServerDeps {
    * answer TACT_ERR_SMS_* unavailable rather than pretending to send.
    */
   readonly otpTransport?: SmsTransport;
+  /**
+   * Hashes and checks console passwords (argon2id in production). Absent: console
+   * sign-in and user creation answer TACT_ERR_HTTP_INTERNAL.
+   */
+  readonly passwordHasher?: PasswordHasher;
 }

@@ -18,6 +18,7 @@ import { serveDeps, startDeps } from './platform-deps.js';
 import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
 import { smscDeps } from './smsc-deps.js';
 import { storeCommands } from './store-commands.js';
+import { usersCommand } from './users-command-wiring.js';
 
 export const commands: readonly Command[] = [
   createStartCommand(startDeps()),
@@ -36,4 +37,5 @@ export const commands: readonly Command[] = [
   createTemplatesCommand({ openStore }),
   createTenantCommand({ openStore }),
   smscCommand(smscDeps()),
+  usersCommand,
 ];

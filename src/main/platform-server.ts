@@ -1,10 +1,11 @@
 // The web server's composition: ServerDeps from a store handle (system clock unless a
-// test passes one, pino logger, cookie secret from TACT_COOKIE_SECRET or the data
+// test passes one, pino logger, argon2id passwords, cookie secret from TACT_COOKIE_SECRET or the data
 // directory's secret file, the public base URL), then buildServer and listen.
 import type { Clock } from '../app/ports/clock.js';
 import type { Logger } from '../app/ports/logger.js';
 import type { SmsTransport } from '../app/ports/sms-transport.js';
 import type { StoreHandle } from '../app/ports/store.js';
+import { createArgon2PasswordHasher } from '../adapters/system/argon2-password-hasher.js';
 import { loadCookieSecret } from '../adapters/system/cookie-secret-source.js';
 import { failure, type TactFailure } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -55,6 +56,7 @@ export const listenPlatformServer = async (handle: StoreHandle, o: PlatformServe
       publicRateLimitPerMinute: Number(o.env['TACT_PUBLIC_RATE_LIMIT'] ?? '') || 120,
     },
     ...(o.otpTransport === undefined ? {} : { otpTransport: o.otpTransport }),
+    passwordHasher: createArgon2PasswordHasher(),
   };
   const built = await buildServer(deps);
   try {

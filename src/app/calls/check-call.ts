@@ -30,7 +30,7 @@ export interface CallCheck {
 }
 
 const compiled = new Map<PackId, CompiledPolicy>();
-const policyOf = (pack: PackId): CompiledPolicy => {
+export const policyOf = (pack: PackId): CompiledPolicy => {
   let p = compiled.get(pack);
   if (p === undefined) {
     const r = compilePolicy(pack);

@@ -15,6 +15,10 @@ const explicit: Partial<Record<ErrorCode, number>> = {
   TACT_ERR_HTTP_RATE_LIMITED: 429,
   TACT_ERR_HTTP_INTERNAL: 500,
   TACT_ERR_STORE_UNAVAILABLE: 503,
+  TACT_ERR_AUTH_SIGN_IN_FAILED: 401,
+  TACT_ERR_AUTH_LOCKED: 429,
+  TACT_ERR_AUTH_LOGIN_TAKEN: 409,
+  TACT_ERR_CALL_BLOCKED: 409,
 };
 
 /** Status for a failure reported as a value (bad input): 4xx unless listed otherwise. */

@@ -11,8 +11,10 @@ const DAY_MS = 86_400_000;
 const isoDay = (dayNumber: number): string => new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
 
 export const outboundPerDayRows = async (ctx: SqlContext, tenant: TenantId, w: DashboardWindow): Promise<readonly DailyCount[]> => {
-  const offset = w.offsetMinutes * 60_000;
-  const day = sql<number>`(at + ${offset}) / ${DAY_MS}`;
+  // Literals, not parameters: SQLite binds JS numbers as REAL (float division), and
+  // PostgreSQL cannot type a parameter added to a bigint. Both are integers we computed.
+  const offset = Math.trunc(w.offsetMinutes) * 60_000;
+  const day = sql<number>`(at + ${sql.lit(offset)}) / ${sql.lit(DAY_MS)}`;
   const rows = await ctx.db
     .selectFrom('contact_events')
     .select([day.as('day'), 'party', 'channel', (eb) => eb.fn.countAll().as('n')])
