@@ -10,6 +10,7 @@ import { registerAuth, registerGuards, type GuardedRoute, type PrincipalResolver
 import { errorBodySchema, registerErrorShape } from './plugins/error-shape.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurity } from './plugins/security.js';
+import { faviconRoutes } from './routes/favicon/favicon-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { portalRoutes } from './routes/portal/portal-routes.js';
 import { registerCsrfCheck, sessionResolver } from './plugins/console-session.js';
@@ -49,6 +50,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   registerCsrfCheck(app);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => faviconRoutes(scope));
   await app.register(async (scope) => portalRoutes(scope, deps));
   await app.register(async (scope) => consoleRoutes(scope, deps));
   await app.register(async (scope) => usersRoutes(scope, deps));
