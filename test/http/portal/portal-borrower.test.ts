@@ -197,4 +197,20 @@ describe('portal: borrowers', () => {
     await signIn(t, b);
     expect((await b.get(`/v/${CODES.contactSent}/access/export`)).statusCode).toBe(303);
   });
+
+  it('renders every page in both languages, with no untranslated placeholder', async () => {
+    const b = new Browser(t);
+    await signIn(t, b);
+    const pages = ['/', '/p/help', '/p/sign-in', '/p/sign-in?status=sent', `/v/${CODES.borrowerSent}`, `/v/${CODES.contactSent}`, '/v/NOPE', `/v/${CODES.borrowerSent}/access?otp=sent`, `/v/${CODES.borrowerSent}/erase?otp=failed`, '/p/receipts/E-0123456789AB', '/p/accounts', `/p/accounts/${ref}?done=plan_proposed`];
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const url of pages) {
+        const r = await b.get(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+        expect(r.statusCode, url).toBe(200);
+        expect(r.body, url).toContain(`<html lang="${lang}">`);
+        expect(r.body, url).not.toMatch(/\{[a-zA-Z]\w*\}|undefined|\[object /);
+        // Lenders' names and message texts are data, in their own language.
+        if (lang === 'en' && !url.startsWith('/p/accounts')) expect(r.body.replace(/<a [^>]*lang="zh-CN"[^>]*>[^<]*<\/a>/, ''), url).not.toMatch(/[\u4e00-\u9fff]{4}/);
+      }
+    }
+  });
 });

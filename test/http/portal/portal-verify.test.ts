@@ -1,6 +1,7 @@
 // The code flow with app.inject(): home, /v/CODE genuine and not found (identical page
 // for every not-found input), language choice, stylesheet and CSP, no scripts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedRecord } from '../../support/dispatch-fixture.js';
 import { Browser, CODES, startPortal, type PortalTest } from '../../support/portal-fixture.js';
 
 describe('portal: verification', () => {
@@ -101,5 +102,24 @@ describe('portal: verification', () => {
   it('serves the help page in both languages', async () => {
     expect((await new Browser(t).get('/p/help')).body).toContain('免费求助');
     expect((await new Browser(t).get('/p/help?lang=en')).body).toContain('Free help');
+  });
+
+  it('answers "not found" when two tenants carry the same code (it cannot say which sent it)', async () => {
+    const shared = 'W9X8Y7Z6';
+    const ids = await t.handle.store.insertMessages(t.tenantA, [{
+      accountIds: [t.account], personId: t.borrower, party: 'borrower', channel: 'sms', purpose: 'collection', to: '+8613812345678',
+      body: 'x', state: 'sent', decision: {}, scheduledAt: t.clock.now(), verificationCode: shared,
+    }], 'test');
+    expect(ids).toHaveLength(1);
+    expect((await new Browser(t).get(`/v/${shared}`)).body).toContain('这条短信是真实的');
+    await t.handle.store.upsertImportBatch(t.tenantB, [{ ...seedRecord(5), currency: 'USD' }], 'test');
+    const accB = (await t.handle.store.getAccountByExternalId(t.tenantB, 'acc-5'))!;
+    const personB = (await t.handle.store.listAccountPeople(t.tenantB, accB.id))[0]!;
+    await t.handle.store.insertMessages(t.tenantB, [{
+      accountIds: [accB.id], personId: personB.personId, party: 'borrower', channel: 'sms', purpose: 'collection', to: '+8613800000010',
+      body: 'x', state: 'sent', decision: {}, scheduledAt: t.clock.now(), verificationCode: shared,
+    }], 'test');
+    const both = await new Browser(t).get(`/v/${shared}`);
+    expect(both.body).toBe((await new Browser(t).get('/v/ZZZZZZZZ')).body);
   });
 });

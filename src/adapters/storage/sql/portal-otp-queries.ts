@@ -18,7 +18,7 @@ const newest = (ctx: SqlContext, purpose: string, subject: string, scope: string
     .selectAll()
     .where('subject', '=', subject)
     .where('purpose', '=', purpose)
-    .where('scope', '=', scope)
+    .where('tenant_id', '=', scope)
     .orderBy('created_at', 'desc')
     .limit(1);
   if (ctx.caps.supportsForUpdate) q = q.forUpdate();
@@ -32,7 +32,7 @@ export const issueOtpIn = async (ctx: SqlContext, o: NewOtp): Promise<'issued' |
   const otpId = ctx.newId();
   await ctx.db
     .insertInto('portal_otps')
-    .values({ otp_id: otpId, purpose: o.purpose, subject, scope: o.scope, code_hash: codeHash(ctx, otpId, o.code), attempts: 0, created_at: o.now, expires_at: o.now + o.ttlMs, consumed_at: null })
+    .values({ tenant_id: o.scope, otp_id: otpId, purpose: o.purpose, subject, code_hash: codeHash(ctx, otpId, o.code), attempts: 0, created_at: o.now, expires_at: o.now + o.ttlMs, consumed_at: null })
     .execute();
   // Older live codes of the subject stop working: only the newest code is valid.
   await ctx.db
@@ -40,7 +40,7 @@ export const issueOtpIn = async (ctx: SqlContext, o: NewOtp): Promise<'issued' |
     .set({ consumed_at: o.now })
     .where('subject', '=', subject)
     .where('purpose', '=', o.purpose)
-    .where('scope', '=', o.scope)
+    .where('tenant_id', '=', o.scope)
     .where('otp_id', '!=', otpId)
     .where('consumed_at', 'is', null)
     .execute();
@@ -62,6 +62,7 @@ export const checkOtpIn = async (ctx: SqlContext, c: OtpCheck): Promise<OtpVerdi
   await ctx.db
     .updateTable('portal_otps')
     .set({ attempts: Number(row.attempts) + 1, ...(match ? { consumed_at: c.now } : {}) })
+    .where('tenant_id', '=', row.tenant_id)
     .where('otp_id', '=', row.otp_id)
     .execute();
   if (match) return 'ok';
@@ -71,16 +72,16 @@ export const checkOtpIn = async (ctx: SqlContext, c: OtpCheck): Promise<OtpVerdi
 export const createPortalSessionIn = async (ctx: SqlContext, tokenHash: string, phone: string, now: number, expiresAt: number): Promise<void> => {
   await ctx.db
     .insertInto('portal_sessions')
-    .values({ session_hash: tokenHash, phone_enc: seal(ctx, PORTAL, 'portal_sessions.phone', phone), created_at: now, expires_at: expiresAt, ended_at: null })
+    .values({ tenant_id: '', session_hash: tokenHash, phone_enc: seal(ctx, PORTAL, 'portal_sessions.phone', phone), created_at: now, expires_at: expiresAt, ended_at: null })
     .execute();
 };
 
 export const getPortalSessionRow = async (ctx: SqlContext, tokenHash: string, now: number): Promise<PortalSession | undefined> => {
-  const r = await ctx.db.selectFrom('portal_sessions').selectAll().where('session_hash', '=', tokenHash).executeTakeFirst();
+  const r = await ctx.db.selectFrom('portal_sessions').selectAll().where('tenant_id', '=', '').where('session_hash', '=', tokenHash).executeTakeFirst();
   if (r === undefined || r.ended_at !== null || now >= Number(r.expires_at)) return undefined;
   return { phoneE164: unseal(ctx, PORTAL, 'portal_sessions.phone', r.phone_enc), expiresAt: Number(r.expires_at) };
 };
 
 export const endPortalSessionIn = async (ctx: SqlContext, tokenHash: string, now: number): Promise<void> => {
-  await ctx.db.updateTable('portal_sessions').set({ ended_at: now }).where('session_hash', '=', tokenHash).where('ended_at', 'is', null).execute();
+  await ctx.db.updateTable('portal_sessions').set({ ended_at: now }).where('tenant_id', '=', '').where('session_hash', '=', tokenHash).where('ended_at', 'is', null).execute();
 };

@@ -258,10 +258,11 @@ export interface TemplatesTable {
 }
 
 export interface PortalOtpsTable {
+  /** The tenant of an access/erasure code; '' for sign-in. */
+  tenant_id: string;
   otp_id: string;
   purpose: string;
   subject: string;
-  scope: string;
   code_hash: string;
   attempts: number;
   created_at: number;
@@ -270,6 +271,8 @@ export interface PortalOtpsTable {
 }
 
 export interface PortalSessionsTable {
+  /** Always '': a session belongs to a number, not to a tenant. */
+  tenant_id: string;
   session_hash: string;
   phone_enc: string;
   created_at: number;

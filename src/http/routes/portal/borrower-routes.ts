@@ -2,7 +2,7 @@
 // sign-in. An account ref that is not this number's borrower account: the same "not
 // found" page as a missing one. Each form posts, takes effect in one transaction, and
 // redirects back with a short status (POST-redirect-GET).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findBorrowerAccount, listBorrowerAccounts, type BorrowerAccount } from '../../../app/portal/borrower-accounts.js';
 import { choosePlan, tenantPlanRules } from '../../../app/portal/choose-plan.js';
 import { weekdays, type InconvenientTime, type Weekday } from '../../../core/model/decision-request.js';
@@ -29,12 +29,10 @@ const toMinor = (text: string): number | undefined => {
 
 export const borrowerRoutes = async (app: FastifyInstance, kit: PortalKit): Promise<void> => {
   const { deps } = kit;
-  const own = async (request: FastifyRequest<{ Params: { ref: string } }>, reply: FastifyReply): Promise<BorrowerAccount | 'signed_out' | 'not_found'> => {
+  const own = async (request: FastifyRequest<{ Params: { ref: string } }>): Promise<BorrowerAccount | 'signed_out' | 'not_found'> => {
     const phone = await kit.sessionPhone(request);
     if (phone === undefined) return 'signed_out';
-    const b = await findBorrowerAccount(deps.store, kit.tenants, phone, request.params.ref);
-    void reply;
-    return b ?? 'not_found';
+    return (await findBorrowerAccount(deps.store, kit.tenants, phone, request.params.ref)) ?? 'not_found';
   };
 
   app.get('/p/accounts', { config: { public: true }, schema: { hide: true, querystring: { type: 'object', properties: langQuery }, response: htmlResponse } }, async (request, reply) => {
@@ -47,7 +45,7 @@ export const borrowerRoutes = async (app: FastifyInstance, kit: PortalKit): Prom
     '/p/accounts/:ref',
     { config: { public: true }, schema: { hide: true, params: refParams, querystring: { type: 'object', properties: { ...langQuery, done: { type: 'string', maxLength: 32 } } }, response: htmlResponse } },
     async (request, reply) => {
-      const b = await own(request, reply);
+      const b = await own(request);
       if (b === 'signed_out') return reply.redirect('/p/sign-in', 303);
       if (b === 'not_found') return kit.sendHtml(reply, notFoundPage(kit.lang(request, reply)), 404);
       const t = b.tenant.id;
@@ -81,7 +79,7 @@ export const borrowerRoutes = async (app: FastifyInstance, kit: PortalKit): Prom
       schema: { hide: true, params: refParams, body: formBody({ offer: { type: 'string', maxLength: 8 }, instalments: { type: 'integer', minimum: 1, maximum: 60 }, first: { type: 'string', maxLength: 16 }, days: { type: 'integer', minimum: 1, maximum: 3650 } }, ['offer']), response: redirectResponse },
     },
     async (request, reply) => {
-      const b = await own(request, reply);
+      const b = await own(request);
       if (b === 'signed_out') return reply.redirect('/p/sign-in', 303);
       if (b === 'not_found') return reply.redirect('/p/accounts', 303);
       const rules = await tenantPlanRules(deps.store, b.tenant.id, b.tenant.pack);
@@ -115,7 +113,7 @@ export const borrowerRoutes = async (app: FastifyInstance, kit: PortalKit): Prom
       },
     },
     async (request, reply) => {
-      const b = await own(request, reply);
+      const b = await own(request);
       if (b === 'signed_out') return reply.redirect('/p/sign-in', 303);
       if (b === 'not_found') return reply.redirect('/p/accounts', 303);
       const x = request.body;
@@ -137,7 +135,7 @@ export const borrowerRoutes = async (app: FastifyInstance, kit: PortalKit): Prom
     '/p/accounts/:ref/dispute',
     { config: { public: true }, preValidation: kit.csrf.verify, schema: { hide: true, params: refParams, body: formBody({}), response: redirectResponse } },
     async (request, reply) => {
-      const b = await own(request, reply);
+      const b = await own(request);
       if (b === 'signed_out') return reply.redirect('/p/sign-in', 303);
       if (b === 'not_found') return reply.redirect('/p/accounts', 303);
       const changed = await deps.store.markDisputed(b.tenant.id, b.account.id, deps.clock.now(), 'portal:borrower');

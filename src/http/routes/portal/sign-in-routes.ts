@@ -68,7 +68,8 @@ export const signInRoutes = async (app: FastifyInstance, kit: PortalKit): Promis
       await kit.startSession(reply, phone);
       reply.clearCookie(PENDING_COOKIE, { path: '/p/sign-in' });
       for (const t of await deps.store.borrowerTenants(phone)) {
-        await deps.store.appendAudit(t, { actor: 'portal', type: 'portal.signed_in', subject: 'borrower', data: {} });
+        const person = await deps.store.findPersonByPhone(t, phone);
+        await deps.store.appendAudit(t, { actor: 'portal', type: 'portal.signed_in', subject: person === undefined ? `tenant:${t}` : `person:${person.id}`, data: {} });
       }
       return reply.redirect('/p/accounts', 303);
     },
