@@ -1,100 +1,151 @@
-// `tact start`: until the server exists (console, portal, SMS centre simulator), it
-// says what Tact is and decides the shipped example requests (examples/decide/*.json),
-// one summary line each with the decision: allowed, or blocked with the rules and the
-// earliest allowed instant, or rejected as invalid input with the error code and path.
-import { readFile, readdir } from 'node:fs/promises';
-import type { TactFailure } from '../core/errors.js';
-import type { DecisionRequest } from '../core/model/decision-request.js';
-import type { Decision } from '../core/model/decision.js';
-import { parseDecisionRequestJson } from '../core/model/parse-decision-request.js';
-import { decideRequest } from '../core/policy/decide-request.js';
+// `tact start` (what `npm start` runs): the whole platform in one process on an embedded
+// SQLite file — migrations, the demo book on an empty database, the bundled SMSC
+// simulator, the planner and dispatcher, the web server — then a banner with the URLs,
+// the demo sign-ins and the SMSC log. Ctrl-C stops everything. The work is done by deps
+// (src/main/start-platform.ts), since cli/ may not import adapters.
+import { isAbsolute, join, resolve } from 'node:path';
+import type { DemoLogin, DemoSummary } from '../app/demo/seed-demo.js';
+import { failure, type TactFailure } from '../core/errors.js';
+import type { Result } from '../core/result.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, ExitCode } from './command.js';
+import { printFailures } from './print-failures.js';
 
-// src/cli and dist/cli are both two levels below the package root.
-const examplesDir = new URL('../../examples/decide/', import.meta.url);
+export interface StartRequest {
+  readonly db: string;
+  readonly dataDir: string;
+  readonly host: string;
+  readonly port: number;
+  readonly smscPort: number;
+  readonly env: CliIo['env'];
+  readonly cwd: string;
+  readonly warn: (line: string) => void;
+}
 
-const intro = [
-  'Tact — overdue-loan reminders and collection communication that recover money and',
-  'leave borrowers\' emergency contacts alone unless the rules allow it.',
-  '',
-  'Every proposed contact (a call, a text, an e-mail…) goes through a pure policy engine:',
-  'hours in every time zone the person may be in, call frequency per debt, third parties,',
-  'opt-outs, cease and dispute states, holidays. A refusal names each rule, its level and',
-  'its citation, and says from when the contact would be allowed (earliestAllowedAt).',
-  '',
-  'The server (console, portal, SMS centre simulator) is not built yet. Meanwhile, here is',
-  '`tact decide` on the shipped examples in examples/decide/:',
-  '',
-];
+export interface StartedPlatform {
+  /** Where the server listens, http://HOST:PORT. */
+  readonly url: string;
+  readonly smscLogFile: string;
+  readonly smppUrl: string;
+  readonly seeded?: DemoSummary;
+  readonly logins: readonly DemoLogin[];
+  readonly exampleCode?: { readonly code: string };
+  stop(): Promise<void>;
+}
 
-/** One line about the request, without personal data (no number, no address). */
-export const summarizeRequest = (r: DecisionRequest): string => {
-  const zones = r.person.timeZones.length === 0 ? 'zone unknown' : r.person.timeZones.join(' + ');
-  const who = r.contact.party === 'borrower' ? 'the borrower' : 'a third party';
-  return `${r.pack} · ${r.contact.channel} to ${who} · ${r.contact.purpose} · ${r.at} · ${zones} · ${r.history.length} earlier events`;
+export interface StartCommandDeps {
+  readonly startPlatform: (request: StartRequest) => Promise<Result<StartedPlatform, TactFailure>>;
+  /** Resolves when the platform should stop (SIGINT/SIGTERM). */
+  readonly untilStopped: () => Promise<void>;
+  /** Epoch ms, for the "ready in" line. */
+  readonly now: () => number;
+}
+
+const help = `Usage: tact start [--data-dir DIR] [--db URL] [--port N] [--host ADDR] [--smsc-port N]
+
+Runs the whole platform in one process, for a first look and for demos: migrates the
+database, loads demo data when it is empty (a cn and a us-regf tenant with a few hundred
+overdue accounts, borrowers and emergency contacts, the default strategy and templates,
+today's plan), starts the bundled SMSC simulator (SMPP; nothing leaves the machine), the
+planner and the dispatcher, and the web server (console, portal, API, /docs). Prints the
+URLs, the demo sign-ins and the SMSC log (it holds every text, one-time codes included).
+A second start reuses the data. Stop with Ctrl-C.
+
+Options (environment variable in brackets):
+  --data-dir DIR   key files, SMSC log, default database [TACT_DATA_DIR; default ./tact-demo]
+  --db URL         sqlite:PATH or postgres://… [TACT_DB; default sqlite:DIR/tact.db]
+  --port N         HTTP port [TACT_PORT; default 8080; 0 picks a free one]
+  --host ADDR      address to listen on [TACT_HOST; default 127.0.0.1]
+  --smsc-port N    SMPP port of the simulator [TACT_SMSC_PORT; default 0, a free one]
+`;
+
+const portOf = (text: string | undefined, fallback: number): number | undefined => {
+  if (text === undefined || text.trim() === '') return fallback;
+  return /^\d{1,5}$/.test(text.trim()) && Number(text) <= 65_535 ? Number(text) : undefined;
 };
 
-const decisionLines = (d: Decision): string[] => {
-  if (d.allowed) return ['→ allowed'];
-  const when = d.earliestAllowedAt === null ? 'only a change of state can allow it' : `earliest allowed ${d.earliestAllowedAt}`;
-  return [`→ blocked (${when})`, ...d.violations.map((v) => `    ${v.reason} — ${v.rule}, ${v.level}: ${v.message} [${v.citation}]`)];
-};
+type Parsed = StartRequest | TactFailure;
 
-const failureLines = (failures: readonly TactFailure[]): string[] => [
-  '→ rejected as invalid input (tact decide exits 2)',
-  ...failures.map((f) => `    ${f.code}${f.path === undefined ? '' : ` at ${f.path}`}: ${f.message}`),
-];
-
-const describeExample = (file: string, text: string): string[] => {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
+const parse = (args: readonly string[], io: CliIo): Parsed => {
+  const v = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i] ?? '';
+    const value = args[i + 1];
+    if (!['--data-dir', '--db', '--port', '--host', '--smsc-port'].includes(a) || value === undefined) return failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: a });
+    v.set(a, value);
+    i += 1;
   }
-  // "description" is not part of the contract: the parser ignores it, the examples use it.
-  const description = typeof raw === 'object' && raw !== null && 'description' in raw ? String(raw.description) : undefined;
-  const parsed = parseDecisionRequestJson(text);
-  const head = [`${file}`, ...(description === undefined ? [] : [`  ${description}`])];
-  if (!parsed.ok) return [...head, ...failureLines(parsed.error).map((l) => `  ${l}`)];
-  const decided = decideRequest(parsed.value);
-  const result = decided.ok ? decisionLines(decided.value) : failureLines(decided.error);
-  return [...head, `  ${summarizeRequest(parsed.value)}`, ...result.map((l) => `  ${l}`)];
+  const dir = v.get('--data-dir') ?? io.env['TACT_DATA_DIR'] ?? 'tact-demo';
+  const dataDir = isAbsolute(dir) ? dir : resolve(io.cwd, dir);
+  const port = portOf(v.get('--port') ?? io.env['TACT_PORT'], 8080);
+  if (port === undefined) return failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: v.has('--port') ? '--port' : 'TACT_PORT' });
+  const smscPort = portOf(v.get('--smsc-port') ?? io.env['TACT_SMSC_PORT'], 0);
+  if (smscPort === undefined) return failure('TACT_ERR_CLI_BAD_ARGUMENT', { path: v.has('--smsc-port') ? '--smsc-port' : 'TACT_SMSC_PORT' });
+  const envDb = io.env['TACT_DB']?.trim();
+  return {
+    db: v.get('--db') ?? (envDb === undefined || envDb === '' ? `sqlite:${join(dataDir, 'tact.db')}` : envDb),
+    dataDir,
+    host: v.get('--host') ?? io.env['TACT_HOST'] ?? '127.0.0.1',
+    port,
+    smscPort,
+    env: io.env,
+    cwd: io.cwd,
+    warn: (line) => io.stderr(`${line}\n`),
+  };
 };
 
-export const startCommand: Command = {
-  name: 'start',
-  summary: 'Say what Tact is and decide the shipped example requests (until the server exists).',
-  help: [
-    'Usage: tact start',
+/** The banner: no phone number, no name; the example code is a message's, not a sign-in code. */
+export const startBanner = (r: StartRequest, p: StartedPlatform, readyMs: number): string => {
+  const lines = [`Tact is running (ready in ${(readyMs / 1000).toFixed(1)} s). Data: ${r.dataDir} (database ${r.db.replace(/\/\/[^@/]*@/, '//…@')}).`];
+  if (p.seeded !== undefined) {
+    const accounts = p.seeded.tenants.map((t) => `${t.accounts} in ${t.tenant}`).join(', ');
+    const planned = p.seeded.tenants.reduce((n, t) => n + t.plan.planned, 0);
+    const blocked = p.seeded.tenants.reduce((n, t) => n + t.plan.blocked, 0);
+    lines.push(`Loaded demo data: ${accounts} overdue accounts; today's plan: ${planned} messages planned, ${blocked} blocked by the rules.`);
+  } else lines.push('Reused the existing data (no demo data loaded). Delete the data directory to start afresh.');
+  lines.push(
     '',
-    'Prints what Tact is, then runs the decision engine on every request in',
-    'examples/decide/*.json and prints, for each, a one-line summary and the decision:',
-    'allowed; blocked with reasons and earliestAllowedAt; or rejected as invalid input.',
-    'Exit 0 when every example was read, 1 when the examples cannot be found or read.',
-    'Once the server exists, `tact start` will run it.',
-  ].join('\n'),
-  run: async (_args: readonly string[], io: CliIo): Promise<ExitCode> => {
-    let files: string[];
-    try {
-      files = (await readdir(examplesDir)).filter((f) => f.endsWith('.json')).sort();
-    } catch {
-      io.stderr('TACT_ERR_CLI_FILE_UNREADABLE at examples/decide/: the shipped examples are missing — reinstall from a full clone.\n');
-      return 1;
+    `  Console   ${p.url}/console`,
+    `  Portal    ${p.exampleCode === undefined ? `${p.url}/v/CODE  (no message has gone out yet: codes appear in the SMSC log below)` : `${p.url}/v/${p.exampleCode.code}  (the verification code of a message the SMSC received)`}`,
+    `  API docs  ${p.url}/docs`,
+    `  Health    ${p.url}/healthz`,
+    '',
+  );
+  if (p.logins.length > 0) lines.push('  Console sign-ins (demo only):');
+  for (const l of p.logins) lines.push(`    tenant ${l.tenant.padEnd(8)} login ${l.login.padEnd(6)} password ${l.password}  (${l.role})`);
+  lines.push(
+    '',
+    `  SMSC log  ${p.smscLogFile}`,
+    '            every SMS "sent" (nothing leaves this machine), one-time sign-in codes included: demo only',
+    `  SMPP      ${p.smppUrl.replace(/:[^:@/]*@/, ':…@')}`,
+    '',
+    'Stop with Ctrl-C.',
+  );
+  return `${lines.join('\n')}\n`;
+};
+
+export const createStartCommand = (deps: StartCommandDeps): Command => ({
+  name: 'start',
+  summary: 'Run the whole platform with demo data (what npm start runs)',
+  help,
+  run: async (args, io): Promise<ExitCode> => {
+    const request = parse(args, io);
+    if ('code' in request) {
+      printFailures(io, [request]);
+      return 2;
     }
-    io.stdout(`${intro.join('\n')}\n`);
-    for (const file of files) {
-      let text: string;
-      try {
-        text = await readFile(new URL(file, examplesDir), 'utf8');
-      } catch {
-        io.stderr(`TACT_ERR_CLI_FILE_UNREADABLE at examples/decide/${file}: the example could not be read.\n`);
-        return 1;
-      }
-      io.stdout(`${describeExample(file, text).join('\n')}\n\n`);
+    const started = deps.now();
+    io.stderr(`tact start: preparing ${request.dataDir} …\n`);
+    const platform = await deps.startPlatform(request);
+    if (!platform.ok) {
+      printFailures(io, [platform.error]);
+      return platform.error.code.startsWith('TACT_ERR_CONFIG_') || platform.error.code.startsWith('TACT_ERR_CLI_') ? 2 : 3;
     }
-    io.stdout('Try one yourself: npx tact decide examples/decide/<file>.json (add --explain for the reasoning).\n');
+    io.stdout(startBanner(request, platform.value, deps.now() - started));
+    await deps.untilStopped();
+    io.stderr('tact start: stopping…\n');
+    await platform.value.stop();
+    io.stderr('tact start: stopped cleanly\n');
     return 0;
   },
-};
+});

@@ -18,6 +18,7 @@ import { complaintRoutes } from './routes/complaints/complaint-routes.js';
 import { complaintAdminRoutes } from './routes/complaints/complaint-admin-routes.js';
 import { complaintConsoleRoutes } from './views/console/complaint-queue-routes.js';
 import { complaintPortalRoutes } from './views/portal/complaint-portal-routes.js';
+import { faviconRoutes } from './routes/favicon/favicon-routes.js';
 import { portalRoutes } from './routes/portal/portal-routes.js';
 import { registerCsrfCheck, sessionResolver } from './plugins/console-session.js';
 import { callsRoutes } from './routes/calls/calls-routes.js';
@@ -70,6 +71,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => complaintPortalRoutes(scope, deps));
   await app.register(async (scope) => complaintConsoleRoutes(scope, deps));
   await app.register(async (scope) => experimentReportRoutes(scope, deps));
+  await app.register(async (scope) => faviconRoutes(scope));
 
   await app.ready();
   return { app, routes };

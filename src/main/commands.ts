@@ -7,7 +7,9 @@ import { createDispatchCommand } from '../cli/dispatch-command.js';
 import { createRunCommand } from '../cli/run-command.js';
 import { createSimulateCommand } from '../cli/simulate-command.js';
 import { smscCommand } from '../cli/smsc-command.js';
-import { startCommand } from '../cli/start-command.js';
+import { examplesCommand } from '../cli/examples-command.js';
+import { createServeCommand } from '../cli/serve-command.js';
+import { createStartCommand } from '../cli/start-command.js';
 import { createStatusCommand } from '../cli/status-command.js';
 import { createTemplatesCommand } from '../cli/templates-command.js';
 import { createKeysCommand } from '../cli/keys-command.js';
@@ -16,6 +18,7 @@ import { dispatchDeps, runDeps, statusDeps } from './dispatch-deps.js';
 import { importCommand } from './import-command-wiring.js';
 import { openStore } from './open-store.js';
 import { paymentsCommand } from './payments-command-wiring.js';
+import { serveDeps, startDeps } from './platform-deps.js';
 import { experimentsCommand, planCommand, strategyCommand } from './plan-deps.js';
 import { simulateDeps } from './simulate-deps.js';
 import { smscDeps } from './smsc-deps.js';
@@ -23,7 +26,9 @@ import { storeCommands } from './store-commands.js';
 import { usersCommand } from './users-command-wiring.js';
 
 export const commands: readonly Command[] = [
-  startCommand,
+  createStartCommand(startDeps()),
+  createServeCommand(serveDeps()),
+  examplesCommand,
   decideCommand,
   importCommand,
   paymentsCommand,

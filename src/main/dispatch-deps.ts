@@ -11,6 +11,7 @@ import { messagingFor } from '../app/templates/tenant-messaging.js';
 import { receiveInbound } from '../app/inbound/receive-inbound.js';
 import { tenantsForInbound } from '../app/inbound/route-inbound.js';
 import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
+import type { Clock } from '../app/ports/clock.js';
 import type { StoreHandle } from '../app/ports/store.js';
 import { startSmsc } from '../adapters/sms/simulator/smsc-server.js';
 import { SmppTransport } from '../adapters/sms/smpp/smpp-transport.js';
@@ -21,7 +22,7 @@ import { loggerFor, openStore } from './open-store.js';
  * Replies and receipts go to the inbound handler (docs/inbound.md), for each tenant the
  * event belongs to (route-inbound.ts: by provider id or by number; never dropped).
  */
-const registerInbound = (handle: StoreHandle, transport: SmppTransport, logger: ReturnType<typeof loggerFor>): void => {
+export const registerInbound = (handle: StoreHandle, transport: SmppTransport, logger: ReturnType<typeof loggerFor>, clock: Clock = systemClock): void => {
   const codes = new CryptoCodeGenerator();
   transport.onInbound(async (event) => {
     for (const tenant of await tenantsForInbound(handle.store, event)) {
@@ -36,7 +37,7 @@ const registerInbound = (handle: StoreHandle, transport: SmppTransport, logger: 
       const { hotline, portalUrl } = settings.value.vars;
       await receiveInbound(
         {
-          store: handle.store, clock: systemClock, logger, codes,
+          store: handle.store, clock, logger, codes,
           messaging: settings.value.messaging,
           vars: { ...(hotline === undefined ? {} : { hotline }), ...(portalUrl === undefined ? {} : { portalUrl }) },
         },

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { startSmsc } from '../adapters/sms/simulator/smsc-server.js';
 import type { SmscCommandDeps } from '../cli/smsc-command.js';
 
-const untilSignal = (): Promise<void> =>
+/** Resolves on the first SIGINT or SIGTERM (a second one then ends the process the default way). */
+export const untilSignal = (): Promise<void> =>
   new Promise((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());

@@ -20,5 +20,11 @@ export const registerOpenApi = async (app: FastifyInstance, baseUrl: string): Pr
     hideUntagged: false,
     transform: ({ schema, url }) => ({ schema: url.startsWith('/v1') ? schema : { ...schema, hide: true }, url }),
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  // Swagger UI sets a few inline styles (its own <style> for the layout): allowed on
+  // /docs only, where nothing user-supplied is shown; every other page keeps style-src 'self'.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/style-src ([^;]*)/, "style-src $1 'unsafe-inline'"),
+  });
 };

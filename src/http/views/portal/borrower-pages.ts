@@ -26,7 +26,7 @@ ${phone === undefined ? html`<p>${say(lang, 'signInIntro')}</p>
 <label for="phone">${say(lang, 'phoneLabel')}</label>
 <input id="phone" type="tel" name="phone" maxlength="20" autocomplete="tel" required>
 <p><button type="submit">${say(lang, 'sendCode')}</button></p></form>` : html`
-<form method="post" action="/p/sign-in/verify">${f.csrf}<input type="hidden" name="phone" value="${phone}">
+<form method="post" action="/p/sign-in/verify">${f.csrf}
 <label for="otp">${say(lang, 'otpLabel')}</label>
 <input id="otp" type="text" name="otp" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required>
 <p><button type="submit">${say(lang, 'otpSubmit')}</button></p></form>
