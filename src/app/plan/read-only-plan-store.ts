@@ -8,7 +8,7 @@ import type { NewMessage } from '../ports/store-records.js';
 
 const READS = new Set<string | symbol>([
   'capabilities', 'getTenant', 'listOverdueAccounts', 'countOverdueAccounts', 'getPlanAccounts', 'ledgerAggregatesBefore',
-  'getActiveStrategy', 'listStrategies', 'getMessaging', 'activeTemplates',
+  'getActiveStrategy', 'listStrategies', 'getMessaging', 'activeTemplates', 'getInconvenientTimes',
 ]);
 
 export interface CapturingStore {
