@@ -52,7 +52,7 @@ afterAll(async () => {
 describe('evidence routes', () => {
   it('every route names a permission', () => {
     expect(routes.map((r) => `${r.method} ${r.url} ${r.permission}`).sort()).toEqual([
-      'GET /v1/evidence evidence:read', 'GET /v1/evidence.pdf evidence:read', 'GET /v1/people/:id/consent-history evidence:read',
+      'GET /v1/evidence evidence:read', 'GET /v1/evidence.pdf evidence:read', 'GET /v1/people/:personId/consent-history evidence:read',
       'POST /v1/rights/access rights:write', 'POST /v1/rights/corrections rights:write', 'POST /v1/rights/erasures rights:write',
     ]);
   });

@@ -1,4 +1,4 @@
-// GET /v1/experiments/:id/report: the permission (strategist yes, agent no), the tenant
+// GET /v1/experiments/:experimentId/report: the permission (strategist yes, agent no), the tenant
 // from the principal only (tenant B sees A's experiment as 404), the response schema
 // (every field present; empty-group rates null), asOf validation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const headerPrincipal = async (request: FastifyRequest): Promise<Principal | und
   return typeof tenant === 'string' && isRole(role) ? { tenant: tenantId(tenant), role, via: 'api_key' } : undefined;
 };
 
-describe('GET /v1/experiments/:id/report', () => {
+describe('GET /v1/experiments/:experimentId/report', () => {
   let t: HttpApp;
   const as = (tenant: string, role: string) => ({ 'x-test-tenant': tenant, 'x-test-role': role });
 
@@ -67,6 +67,6 @@ describe('GET /v1/experiments/:id/report', () => {
     const other = await t.app.inject({ method: 'GET', url: '/v1/experiments/x1/report', headers: as('tenant-b', 'admin') });
     expect(other.statusCode).toBe(404);
     expect((other.json() as { error: { code: string } }).error.code).toBe('TACT_ERR_HTTP_NOT_FOUND');
-    expect(t.routes.find((r) => r.url === '/v1/experiments/:id/report')).toMatchObject({ permission: 'experiments:read' });
+    expect(t.routes.find((r) => r.url === '/v1/experiments/:experimentId/report')).toMatchObject({ permission: 'experiments:read' });
   });
 });

@@ -13,6 +13,9 @@ export const paramIds: Readonly<Record<string, (s: Seed) => string>> = {
   templateKey: (s) => s.templateKey,
   experimentId: (s) => s.experimentId,
   keyId: (s) => s.keyId,
+  userId: (s) => s.userId,
+  complaintId: (s) => s.complaintId,
+  screenshotId: (s) => s.screenshotId,
 };
 
 /**

@@ -27,6 +27,7 @@ export const tenantIsolationSuite = (target?: () => Promise<StoreTarget>): void 
   const secretsOf = (s: Seed): string[] => [
     s.accountId, s.accountExternalId, s.borrowerId, s.contactId, s.messageId, s.verificationCode, s.paymentExternalId,
     s.strategyId, s.templateKey, s.experimentId, s.keyId, s.keySecret, s.borrowerName, s.contactName,
+    s.userId, s.complaintId, s.screenshotId, `user-${s.tag}`,
     s.borrowerPhone, s.contactPhone, s.borrowerPhone.slice(-8), s.contactPhone.slice(-8), 'bravo', 'Example Lending',
   ];
 

@@ -1,7 +1,9 @@
 // Seeds one tenant with one of everything the REST API names by id (account, borrower,
 // contact, message, payment, strategy versions, template, experiment, API key,
-// suppression), and makes API keys per role, for the /v1 route tests.
+// suppression, console user, complaint with a screenshot), and makes API keys per role,
+// for the /v1 and console route walks.
 import { newApiKeySecret } from '../../src/app/api-keys/new-api-key-secret.js';
+import { fileComplaint } from '../../src/app/complaints/file-complaint.js';
 import { recordPayment } from '../../src/app/payments/record-payment.js';
 import type { Store } from '../../src/app/ports/store.js';
 import type { AccountId, MessageId, PersonId, TenantId } from '../../src/core/model/ids.js';
@@ -9,6 +11,7 @@ import type { Role } from '../../src/core/model/roles.js';
 import { defaultStrategies } from '../../src/core/strategy/default-strategies.js';
 import { strategyToJson } from '../../src/core/strategy/parse-strategy.js';
 import { freshPhone, sampleRecord } from '../contract/store-fixture.js';
+import { PNG } from './complaint-http.js';
 
 export interface Seed {
   readonly tenant: TenantId;
@@ -31,6 +34,9 @@ export interface Seed {
   readonly keyId: string;
   readonly keySecret: string;
   readonly suppressedPhone: string;
+  readonly userId: string;
+  readonly complaintId: string;
+  readonly screenshotId: string;
 }
 
 export const seedTenant = async (store: Store, tenant: TenantId, tag: string): Promise<Seed> => {
@@ -70,10 +76,19 @@ export const seedTenant = async (store: Store, tenant: TenantId, tag: string): P
   const key = await store.createApiKey(tenant, { role: 'admin', secret: keySecret, label: `seed ${tag}` }, 'test');
   const suppressedPhone = freshPhone();
   await store.addSuppression(tenant, { phoneE164: suppressedPhone, reason: 'manual' }, 'test');
+  const user = await store.createUser(tenant, { login: `user-${tag}`, role: 'agent', passwordHash: 'not-a-hash', name: `用户${tag}` }, 'test');
+  if (user === 'taken') throw new Error('seed user taken');
+  // amount_or_dispute only flags for review: the seed's account and numbers stay collectable.
+  const filed = await fileComplaint(store, tenant, {
+    category: 'amount_or_dispute', source: 'api', accountId: account.id, text: `投诉${tag}`, screenshots: [PNG],
+  }, Date.parse('2026-12-07T01:00:00Z'), 'test');
+  if (!filed.ok) throw new Error(`seed complaint: ${JSON.stringify(filed.error)}`);
+  const complaint = filed.value.complaint;
   return {
     tenant, tag, accountId: account.id, accountExternalId, borrowerId: borrower.personId, contactId: contact.personId,
     borrowerPhone, contactPhone, borrowerName, contactName, messageId: message!.id, verificationCode, paymentExternalId,
     strategyId, templateKey, experimentId, keyId: key.id, keySecret, suppressedPhone,
+    userId: user.id, complaintId: complaint.id, screenshotId: complaint.screenshots[0]!.id,
   };
 };
 

@@ -1,4 +1,4 @@
-// /console/experiments/:id: 200 for roles with experiments:read, 403 for the others; the
+// /console/experiments/:experimentId: 200 for roles with experiments:read, 403 for the others; the
 // table and the chart data blocks; escaping of the experiment name; 404 across tenants;
 // the page's script is served.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -26,7 +26,7 @@ const settingsSchema = {
 } as const;
 
 const mediationSchema = {
-  type: 'object', required: ['complaintId', 'status'],
+  type: 'object', additionalProperties: false, required: ['complaintId', 'status'],
   properties: {
     complaintId: { type: 'string' }, status: { type: 'string' }, bodyId: { type: 'string' }, bodyName: { type: 'string' },
     referredAt: { type: 'string' }, collectionPaused: { type: 'boolean' }, outcome: { type: 'string' }, concludedAt: { type: 'string' },
@@ -34,29 +34,29 @@ const mediationSchema = {
 } as const;
 
 const countsSchema = {
-  type: 'object', required: ['counts'],
-  properties: { counts: { type: 'array', items: { type: 'object', required: ['kind', 'ref', 'complaints'], properties: { kind: { type: 'string' }, ref: { type: 'string' }, complaints: { type: 'integer' } } } } },
+  type: 'object', additionalProperties: false, required: ['counts'],
+  properties: { counts: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['kind', 'ref', 'complaints'], properties: { kind: { type: 'string' }, ref: { type: 'string' }, complaints: { type: 'integer' } } } } },
 } as const;
 
 export const complaintAdminRoutes = async (app: FastifyInstance, deps: ServerDeps): Promise<void> => {
-  app.post<{ Params: { id: string }; Body: { bodyId: string } }>(
-    '/v1/complaints/:id/mediation',
-    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], params: idParamsSchema, body: referBodySchema, response: { 200: complaintViewSchema, ...errorResponses } } },
+  app.post<{ Params: { complaintId: string }; Body: { bodyId: string } }>(
+    '/v1/complaints/:complaintId/mediation',
+    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], summary: 'Refer a complaint to mediation', params: idParamsSchema, body: referBodySchema, response: { 200: complaintViewSchema, ...errorResponses } } },
     async (request) => {
       const now = deps.clock.now();
-      const r = await referToMediation(deps.store, tenantOf(request), request.params.id, request.body.bodyId, now, actorOf(request));
+      const r = await referToMediation(deps.store, tenantOf(request), request.params.complaintId, request.body.bodyId, now, actorOf(request));
       if (!r.ok) throw new RequestFailed(r.error);
       return complaintView(r.value, now);
     },
   );
 
-  app.get<{ Params: { id: string } }>(
-    '/v1/complaints/:id/mediation',
-    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], params: idParamsSchema, response: { 200: mediationSchema, ...errorResponses } } },
+  app.get<{ Params: { complaintId: string } }>(
+    '/v1/complaints/:complaintId/mediation',
+    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], summary: 'Mediation status of a complaint', params: idParamsSchema, response: { 200: mediationSchema, ...errorResponses } } },
     async (request) => {
       const tenant = tenantOf(request);
-      const c = await deps.store.getComplaint(tenant, request.params.id);
-      if (c === undefined) throw requestFailed('TACT_ERR_COMPLAINT_NOT_FOUND', { path: 'id' });
+      const c = await deps.store.getComplaint(tenant, request.params.complaintId);
+      if (c === undefined) throw requestFailed('TACT_ERR_COMPLAINT_NOT_FOUND', { path: 'complaintId' });
       const m = c.mediation;
       if (m === undefined) return { complaintId: c.id, status: 'not_referred' };
       const t = await deps.store.getTenant(tenant);
@@ -74,29 +74,30 @@ export const complaintAdminRoutes = async (app: FastifyInstance, deps: ServerDep
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { outcome: MediationOutcome } }>(
-    '/v1/complaints/:id/mediation/outcome',
-    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], params: idParamsSchema, body: outcomeBodySchema, response: { 200: complaintViewSchema, ...errorResponses } } },
+  app.post<{ Params: { complaintId: string }; Body: { outcome: MediationOutcome } }>(
+    '/v1/complaints/:complaintId/mediation/outcome',
+    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], summary: 'Record the mediation outcome', params: idParamsSchema, body: outcomeBodySchema, response: { 200: complaintViewSchema, ...errorResponses } } },
     async (request) => {
       const now = deps.clock.now();
-      const r = await recordMediationOutcome(deps.store, tenantOf(request), request.params.id, request.body.outcome, now, actorOf(request));
+      const r = await recordMediationOutcome(deps.store, tenantOf(request), request.params.complaintId, request.body.outcome, now, actorOf(request));
       if (!r.ok) throw new RequestFailed(r.error);
       return complaintView(r.value, now);
     },
   );
 
-  app.get<{ Params: { id: string; screenshotId: string } }>(
-    '/v1/complaints/:id/screenshots/:screenshotId',
+  app.get<{ Params: { complaintId: string; screenshotId: string } }>(
+    '/v1/complaints/:complaintId/screenshots/:screenshotId',
     {
       config: { permission: 'complaints:read' },
       schema: {
         tags: ['complaints'],
-        params: { type: 'object', required: ['id', 'screenshotId'], properties: { id: { type: 'string' }, screenshotId: { type: 'string' } } },
+        summary: 'A screenshot attached to a complaint (the image bytes)',
+        params: { type: 'object', required: ['complaintId', 'screenshotId'], additionalProperties: false, properties: { complaintId: { type: 'string' }, screenshotId: { type: 'string' } } },
         response: { 200: { type: 'string', format: 'binary' }, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const s = await deps.store.getScreenshot(tenantOf(request), request.params.id, request.params.screenshotId);
+      const s = await deps.store.getScreenshot(tenantOf(request), request.params.complaintId, request.params.screenshotId);
       if (s === undefined) throw requestFailed('TACT_ERR_COMPLAINT_NOT_FOUND', { path: 'screenshotId' });
       return reply.type(s.mediaType).header('cache-control', 'private, no-store').send(Buffer.from(s.bytes));
     },
@@ -108,6 +109,7 @@ export const complaintAdminRoutes = async (app: FastifyInstance, deps: ServerDep
       config: { permission: 'complaints:read' },
       schema: {
         tags: ['complaints'],
+        summary: 'Complaint counts per strategy/template version',
         querystring: { type: 'object', additionalProperties: false, properties: { from: { type: 'string', format: 'date-time' }, to: { type: 'string', format: 'date-time' } } },
         response: { 200: countsSchema, ...errorResponses },
       },
@@ -124,7 +126,7 @@ export const complaintAdminRoutes = async (app: FastifyInstance, deps: ServerDep
 
   app.get(
     '/v1/complaints/settings',
-    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], response: { 200: settingsSchema, ...errorResponses } } },
+    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], summary: "The tenant's complaint settings", response: { 200: settingsSchema, ...errorResponses } } },
     async (request) => {
       const t = await deps.store.getTenant(tenantOf(request));
       if (t === undefined) throw requestFailed('TACT_ERR_HTTP_NOT_FOUND', { path: 'tenant' });
@@ -134,7 +136,7 @@ export const complaintAdminRoutes = async (app: FastifyInstance, deps: ServerDep
 
   app.put<{ Body: Record<string, unknown> }>(
     '/v1/complaints/settings',
-    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], body: settingsSchema, response: { 200: settingsSchema, ...errorResponses } } },
+    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], summary: "Save the tenant's complaint settings", body: settingsSchema, response: { 200: settingsSchema, ...errorResponses } } },
     async (request) => {
       const r = await saveComplaintSettings(deps.store, tenantOf(request), request.body, actorOf(request));
       if (!r.ok) throw new RequestFailed(r.error);

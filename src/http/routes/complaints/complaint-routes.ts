@@ -48,7 +48,7 @@ const decodeBase64 = (s: string, i: number): Uint8Array => {
 export const complaintRoutes = async (app: FastifyInstance, deps: ServerDeps): Promise<void> => {
   app.post<{ Body: ComplaintBody }>(
     '/v1/complaints',
-    { config: { permission: 'complaints:create' }, schema: { tags: ['complaints'], body: complaintBodySchema, response: { 201: filedSchema, ...errorResponses } } },
+    { config: { permission: 'complaints:create' }, schema: { tags: ['complaints'], summary: 'File a complaint', body: complaintBodySchema, response: { 201: filedSchema, ...errorResponses } } },
     async (request, reply) => {
       const b = request.body;
       const now = deps.clock.now();
@@ -70,7 +70,7 @@ export const complaintRoutes = async (app: FastifyInstance, deps: ServerDeps): P
 
   app.get<{ Querystring: { overdue?: boolean; status?: ComplaintStatus | 'open'; limit: number } }>(
     '/v1/complaints',
-    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], querystring: listQuerySchema, response: { 200: complaintListSchema, ...errorResponses } } },
+    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], summary: 'List complaints', querystring: listQuerySchema, response: { 200: complaintListSchema, ...errorResponses } } },
     async (request) => {
       const q = request.query;
       const now = deps.clock.now();
@@ -80,33 +80,33 @@ export const complaintRoutes = async (app: FastifyInstance, deps: ServerDeps): P
     },
   );
 
-  app.get<{ Params: { id: string } }>(
-    '/v1/complaints/:id',
-    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], params: idParamsSchema, response: { 200: complaintViewSchema, ...errorResponses } } },
+  app.get<{ Params: { complaintId: string } }>(
+    '/v1/complaints/:complaintId',
+    { config: { permission: 'complaints:read' }, schema: { tags: ['complaints'], summary: 'Get a complaint', params: idParamsSchema, response: { 200: complaintViewSchema, ...errorResponses } } },
     async (request) => {
-      const c = await deps.store.getComplaint(tenantOf(request), request.params.id);
-      if (c === undefined) throw requestFailed('TACT_ERR_COMPLAINT_NOT_FOUND', { path: 'id' });
+      const c = await deps.store.getComplaint(tenantOf(request), request.params.complaintId);
+      if (c === undefined) throw requestFailed('TACT_ERR_COMPLAINT_NOT_FOUND', { path: 'complaintId' });
       return complaintView(c, deps.clock.now());
     },
   );
 
-  app.post<{ Params: { id: string } }>(
-    '/v1/complaints/:id/acknowledge',
-    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], params: idParamsSchema, response: { 200: complaintViewSchema, ...errorResponses } } },
+  app.post<{ Params: { complaintId: string } }>(
+    '/v1/complaints/:complaintId/acknowledge',
+    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], summary: 'Acknowledge a complaint', params: idParamsSchema, response: { 200: complaintViewSchema, ...errorResponses } } },
     async (request) => {
       const now = deps.clock.now();
-      const r = await acknowledgeComplaint(deps.store, tenantOf(request), request.params.id, now, actorOf(request));
+      const r = await acknowledgeComplaint(deps.store, tenantOf(request), request.params.complaintId, now, actorOf(request));
       if (!r.ok) throw new RequestFailed(r.error);
       return complaintView(r.value, now);
     },
   );
 
-  app.post<{ Params: { id: string }; Body: ResolveInput }>(
-    '/v1/complaints/:id/resolve',
-    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], params: idParamsSchema, body: resolveBodySchema, response: { 200: complaintViewSchema, ...errorResponses } } },
+  app.post<{ Params: { complaintId: string }; Body: ResolveInput }>(
+    '/v1/complaints/:complaintId/resolve',
+    { config: { permission: 'complaints:write' }, schema: { tags: ['complaints'], summary: 'Resolve a complaint', params: idParamsSchema, body: resolveBodySchema, response: { 200: complaintViewSchema, ...errorResponses } } },
     async (request) => {
       const now = deps.clock.now();
-      const r = await resolveComplaint(deps.store, tenantOf(request), request.params.id, request.body, now, actorOf(request));
+      const r = await resolveComplaint(deps.store, tenantOf(request), request.params.complaintId, request.body, now, actorOf(request));
       if (!r.ok) throw new RequestFailed(r.error);
       return complaintView(r.value, now);
     },

@@ -47,7 +47,7 @@ export const outcomeBodySchema = {
   properties: { outcome: { type: 'string', enum: [...mediationOutcomes] } },
 } as const;
 
-export const idParamsSchema = { type: 'object', required: ['id'], additionalProperties: false, properties: { id } } as const;
+export const idParamsSchema = { type: 'object', required: ['complaintId'], additionalProperties: false, properties: { complaintId: id } } as const;
 
 export const listQuerySchema = {
   type: 'object',
@@ -60,12 +60,12 @@ export const listQuerySchema = {
 } as const;
 
 const mediation = {
-  type: 'object', required: ['bodyId', 'referredAt', 'collectionPaused'],
+  type: 'object', additionalProperties: false, required: ['bodyId', 'referredAt', 'collectionPaused'],
   properties: { bodyId: { type: 'string' }, referredAt: iso, collectionPaused: { type: 'boolean' }, outcome: { type: 'string' }, concludedAt: iso },
 } as const;
 
 export const complaintViewSchema = {
-  type: 'object',
+  type: 'object', additionalProperties: false,
   required: ['id', 'category', 'source', 'status', 'receivedAt', 'acknowledgeBy', 'resolveBy', 'overdue', 'messageIds', 'peopleIds', 'protectiveActions', 'screenshots', 'refs'],
   properties: {
     id: { type: 'string' },
@@ -88,29 +88,29 @@ export const complaintViewSchema = {
     acknowledgedAt: iso,
     resolvedAt: iso,
     resolution: {
-      type: 'object', required: ['findings', 'actions', 'refs'],
+      type: 'object', additionalProperties: false, required: ['findings', 'actions', 'refs'],
       properties: { findings: { type: 'string' }, actions: { type: 'array', items: { type: 'string' } }, answer: { type: 'string' }, refs: { type: 'array', items: ref } },
     },
     mediation,
     screenshots: {
       type: 'array',
-      items: { type: 'object', required: ['id', 'mediaType', 'sizeBytes'], properties: { id: { type: 'string' }, mediaType: { type: 'string' }, sizeBytes: { type: 'integer' } } },
+      items: { type: 'object', additionalProperties: false, required: ['id', 'mediaType', 'sizeBytes'], properties: { id: { type: 'string' }, mediaType: { type: 'string' }, sizeBytes: { type: 'integer' } } },
     },
     refs: { type: 'array', items: ref },
   },
 } as const;
 
 export const complaintListSchema = {
-  type: 'object', required: ['items'], properties: { items: { type: 'array', items: complaintViewSchema } },
+  type: 'object', additionalProperties: false, required: ['items'], properties: { items: { type: 'array', items: complaintViewSchema } },
 } as const;
 
 export const filedSchema = {
-  type: 'object', required: ['complaint', 'protection'],
+  type: 'object', additionalProperties: false, required: ['complaint', 'protection'],
   properties: {
     complaint: complaintViewSchema,
     protection: {
       type: 'array',
-      items: { type: 'object', required: ['action', 'applied'], properties: { action: { type: 'string' }, applied: { type: 'boolean' }, why: { type: 'string' } } },
+      items: { type: 'object', additionalProperties: false, required: ['action', 'applied'], properties: { action: { type: 'string' }, applied: { type: 'boolean' }, why: { type: 'string' } } },
     },
   },
 } as const;

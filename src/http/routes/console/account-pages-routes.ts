@@ -1,5 +1,5 @@
 // GET /console/accounts (search by the lender's id, or a page of accounts) and
-// GET /console/accounts/:id (the timeline). accounts:read; another tenant's id is 404.
+// GET /console/accounts/:accountId (the timeline). accounts:read; another tenant's id is 404.
 import type { FastifyInstance } from 'fastify';
 import { accountTimeline } from '../../../app/accounts/account-timeline.js';
 import { accountId } from '../../../core/model/ids.js';
@@ -42,15 +42,15 @@ export const accountPagesRoutes = async (app: FastifyInstance, deps: ServerDeps)
     },
   );
 
-  app.get<{ Params: { id: string } }>(
-    '/console/accounts/:id',
+  app.get<{ Params: { accountId: string } }>(
+    '/console/accounts/:accountId',
     {
       config: { permission: 'accounts:read' },
-      schema: { hide: true, params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 128 } } }, response: htmlResponse },
+      schema: { hide: true, params: { type: 'object', required: ['accountId'], properties: { accountId: { type: 'string', maxLength: 128 } } }, response: htmlResponse },
     },
     async (request, reply) => {
       const tenant = tenantOf(request);
-      const t = await accountTimeline(deps.store, tenant, accountId(request.params.id));
+      const t = await accountTimeline(deps.store, tenant, accountId(request.params.accountId));
       if (t === undefined) throw notFound('accountId');
       const user = await pageUser(request, login(tenant));
       return sendHtml(reply, accountPage(user, t, mayDo(principalOf(request).role, 'calls:write')));

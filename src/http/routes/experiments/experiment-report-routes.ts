@@ -1,4 +1,4 @@
-// GET /v1/experiments/:id/report (permission experiments:read): the experiment report
+// GET /v1/experiments/:experimentId/report (permission experiments:read): the experiment report
 // of the caller's tenant as JSON (docs/experiments.md, "Report"). `asOf` (ISO instant,
 // default now) ends the measured period. Another tenant's experiment is a 404 like a
 // missing one.
@@ -18,14 +18,14 @@ const finite = (v: unknown): unknown => {
 };
 
 export const experimentReportRoutes = async (app: FastifyInstance, deps: ServerDeps): Promise<void> => {
-  app.get<{ Params: { id: string }; Querystring: { asOf?: string } }>(
-    '/v1/experiments/:id/report',
+  app.get<{ Params: { experimentId: string }; Querystring: { asOf?: string } }>(
+    '/v1/experiments/:experimentId/report',
     {
       config: { permission: 'experiments:read' },
       schema: {
         summary: 'Per-arm outcomes of an experiment with confidence intervals',
         tags: ['experiments'],
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false },
+        params: { type: 'object', required: ['experimentId'], properties: { experimentId: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false },
         querystring: { type: 'object', properties: { asOf: { type: 'string', format: 'date-time' } }, additionalProperties: false },
         response: { 200: experimentReportSchema, '4xx': { $ref: 'ErrorBody#' } },
       },
@@ -34,8 +34,8 @@ export const experimentReportRoutes = async (app: FastifyInstance, deps: ServerD
       const tenant = tenantOf(request);
       const asOf = request.query.asOf === undefined ? deps.clock.now() : Date.parse(request.query.asOf);
       if (!Number.isFinite(asOf)) throw requestFailed('TACT_ERR_HTTP_BAD_REQUEST', { path: 'asOf' });
-      const report = await loadExperimentReport(deps.store, tenant, request.params.id, asOf);
-      if (report === undefined) throw notFound('id');
+      const report = await loadExperimentReport(deps.store, tenant, request.params.experimentId, asOf);
+      if (report === undefined) throw notFound('experimentId');
       return finite(report);
     },
   );

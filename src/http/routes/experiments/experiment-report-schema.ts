@@ -1,4 +1,4 @@
-// JSON schema of GET /v1/experiments/:id/report (the ExperimentReport of
+// JSON schema of GET /v1/experiments/:experimentId/report (the ExperimentReport of
 // src/app/experiments/experiment-report.ts). Rates are fractions; a rate of an empty
 // group is null. Money in integer minor units.
 const num = { type: 'number' } as const;

@@ -2,7 +2,7 @@
 //   POST /v1/rights/access       { phone, format? "json"|"pdf" } → the access export
 //   POST /v1/rights/corrections  { phone, accountId?, name?, newPhone? } → { reference, fields }
 //   POST /v1/rights/erasures     { phone } → the erasure receipt
-//   GET  /v1/people/:id/consent-history (evidence:read)
+//   GET  /v1/people/:personId/consent-history (evidence:read)
 // The same use cases as `tact rights` and the portal (src/app/rights).
 import type { FastifyInstance } from 'fastify';
 import { consentHistory } from '../../../app/rights/consent-history.js';
@@ -79,19 +79,19 @@ export const rightsRoutes = async (app: FastifyInstance, deps: ServerDeps): Prom
     return r.value;
   });
 
-  app.get<{ Params: { id: string } }>('/v1/people/:id/consent-history', {
+  app.get<{ Params: { personId: string } }>('/v1/people/:personId/consent-history', {
     config: { permission: 'evidence:read' },
     schema: {
       tags: ['rights'], summary: "A contact's consent history",
-      params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 100 } } },
+      params: { type: 'object', required: ['personId'], additionalProperties: false, properties: { personId: { type: 'string', minLength: 1, maxLength: 100 } } },
       response: { 200: { type: 'object', required: ['personId', 'entries'], properties: { personId: { type: 'string' }, entries: { type: 'array', items: {
         type: 'object', required: ['at', 'event', 'accountId', 'by', 'detail'],
         properties: { at: { type: 'string' }, event: { type: 'string' }, accountId: { type: ['string', 'null'] }, by: { type: 'string' }, detail: { type: ['string', 'null'] } },
       } } } } },
     },
   }, async (request) => {
-    const entries = await consentHistory(deps.store, tenantOf(request), personId(request.params.id));
-    if (entries === undefined) throw notFound('id');
-    return { personId: request.params.id, entries };
+    const entries = await consentHistory(deps.store, tenantOf(request), personId(request.params.personId));
+    if (entries === undefined) throw notFound('personId');
+    return { personId: request.params.personId, entries };
   });
 };

@@ -34,7 +34,7 @@ const toJson = (u: UserRecord) => ({
   ...(u.disabledAt === undefined ? {} : { disabledAt: new Date(u.disabledAt).toISOString() }),
 });
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 128 } } } as const;
+const idParams = { type: 'object', required: ['userId'], additionalProperties: false, properties: { userId: { type: 'string', minLength: 1, maxLength: 128 } } } as const;
 const actorOf = (p: ReturnType<typeof principalOf>): string => (p.userId !== undefined ? `user:${p.userId}` : `key:${p.keyId ?? 'unknown'}`);
 
 export const usersRoutes = async (app: FastifyInstance, deps: ServerDeps): Promise<void> => {
@@ -69,7 +69,7 @@ export const usersRoutes = async (app: FastifyInstance, deps: ServerDeps): Promi
     return reply.code(201).send(toJson(r.value));
   });
 
-  app.patch<{ Params: { id: string }; Body: { role?: Role; disabled?: true } }>('/v1/users/:id', {
+  app.patch<{ Params: { userId: string }; Body: { role?: Role; disabled?: true } }>('/v1/users/:userId', {
     config: { permission: 'users:write' },
     schema: {
       tags: ['users'],
@@ -81,11 +81,11 @@ export const usersRoutes = async (app: FastifyInstance, deps: ServerDeps): Promi
   }, async (request) => {
     const tenant = tenantOf(request);
     const actor = actorOf(principalOf(request));
-    const { id } = request.params;
-    if (request.body.role !== undefined && !(await deps.store.setUserRole(tenant, id, request.body.role, actor))) throw notFound('id');
-    if (request.body.disabled === true && !(await deps.store.disableUser(tenant, id, actor))) throw notFound('id');
+    const id = request.params.userId;
+    if (request.body.role !== undefined && !(await deps.store.setUserRole(tenant, id, request.body.role, actor))) throw notFound('userId');
+    if (request.body.disabled === true && !(await deps.store.disableUser(tenant, id, actor))) throw notFound('userId');
     const u = await deps.store.getUser(tenant, id);
-    if (u === undefined) throw notFound('id');
+    if (u === undefined) throw notFound('userId');
     return toJson(u);
   });
 };

@@ -1,5 +1,5 @@
 // GET /console/complaints[?overdue=true] (complaints:read): the complaint queue on the
-// console layout; POST /console/complaints/:id/acknowledge (complaints:write, CSRF
+// console layout; POST /console/complaints/:complaintId/acknowledge (complaints:write, CSRF
 // checked by the console session plugin) acknowledges and returns to the queue.
 import type { FastifyInstance } from 'fastify';
 import { acknowledgeComplaint } from '../../../app/complaints/acknowledge-complaint.js';
@@ -33,19 +33,19 @@ export const complaintConsoleRoutes = async (app: FastifyInstance, deps: ServerD
     },
   );
 
-  app.post<{ Params: { id: string } }>(
-    '/console/complaints/:id/acknowledge',
+  app.post<{ Params: { complaintId: string } }>(
+    '/console/complaints/:complaintId/acknowledge',
     {
       config: { permission: 'complaints:write' },
       schema: {
         hide: true,
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 100 } } },
+        params: { type: 'object', required: ['complaintId'], properties: { complaintId: { type: 'string', maxLength: 100 } } },
         body: { type: 'object', properties: csrfProperty },
         response: { 303: { type: 'string' } },
       },
     },
     async (request, reply) => {
-      const r = await acknowledgeComplaint(deps.store, tenantOf(request), request.params.id, deps.clock.now(), actorOf(request));
+      const r = await acknowledgeComplaint(deps.store, tenantOf(request), request.params.complaintId, deps.clock.now(), actorOf(request));
       if (!r.ok) throw new RequestFailed(r.error);
       return reply.redirect('/console/complaints', 303);
     },

@@ -1,4 +1,4 @@
-// /console/experiments/:id: the experiment report (docs/experiments.md, "Report") as a
+// /console/experiments/:experimentId: the experiment report (docs/experiments.md, "Report") as a
 // table per metric (works without JavaScript) and two charts drawn by
 // /console/assets/experiment.js from JSON blocks: the cumulative cure curve per arm and
 // the complaint rate per 1,000 with its Wilson interval (floating bars).
