@@ -32,6 +32,16 @@ export const bodiesNaming: Readonly<Record<string, (s: Seed) => unknown>> = {
   ] }),
 };
 
+/**
+ * Query strings that name the other tenant's records, for routes that take an id in the
+ * query rather than the path ("METHOD url" → query). Such a route must refuse (404/400)
+ * like a route with the id in its path.
+ */
+export const queriesNaming: Readonly<Record<string, (s: Seed) => Record<string, string>>> = {
+  'GET /v1/evidence': (s) => ({ accountId: s.accountId }),
+  'GET /v1/evidence.pdf': (s) => ({ accountId: s.accountId }),
+};
+
 export const paramNames = (url: string): string[] => [...url.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]!);
 
 /** The URL with every param filled by `value(name)`; throws on a name not in paramIds. */

@@ -6,7 +6,9 @@
 // tenant-isolation-{sqlite,postgres}.test.ts.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { StoreTarget } from '../contract/store-fixture.js';
-import { guardedRoutes, bodiesNaming, fillUrl, hasBody, paramIds, paramNames } from './route-walk.js';
+import { notoSansScFonts } from '../../src/adapters/pdf/noto-sans-sc-fonts.js';
+import { createPdfkitRenderer } from '../../src/adapters/pdf/pdfkit-renderer.js';
+import { guardedRoutes, bodiesNaming, fillUrl, hasBody, paramIds, paramNames, queriesNaming } from './route-walk.js';
 import { keysByRole, seedTenant, type Seed } from '../support/api-seed.js';
 import { startHttpApp, type HttpApp } from '../support/http-app.js';
 
@@ -16,7 +18,9 @@ export const tenantIsolationSuite = (target?: () => Promise<StoreTarget>): void 
   let b: Seed;
   let adminA: string;
   beforeAll(async () => {
-    t = await startHttpApp(target === undefined ? {} : { target: await target() });
+    // With a PDF renderer, as `tact serve` runs: the PDF routes are walked for real, not refused with 503.
+    const extraDeps = { pdf: createPdfkitRenderer(notoSansScFonts()) };
+    t = await startHttpApp(target === undefined ? { extraDeps } : { target: await target(), extraDeps });
     a = await seedTenant(t.handle.store, t.tenantA, 'alpha');
     b = await seedTenant(t.handle.store, t.tenantB, 'bravo');
     adminA = (await keysByRole(t.handle.store, t.tenantA, ['admin'])).admin;
@@ -42,11 +46,12 @@ export const tenantIsolationSuite = (target?: () => Promise<StoreTarget>): void 
     const leaks: string[] = [];
     const wrong: string[] = [];
     for (const route of routes) {
-      const url = fillUrl(route, (name) => paramIds[name]!(b));
       const key = `${route.method} ${route.url}`;
+      const query = queriesNaming[key]?.(b);
+      const url = fillUrl(route, (name) => paramIds[name]!(b)) + (query === undefined ? '' : `?${new URLSearchParams(query).toString()}`);
       const body = bodiesNaming[key]?.(b) ?? {};
       const r = await t.app.inject({ method: route.method as 'GET', url, headers: { authorization: adminA }, ...(hasBody(route.method) ? { payload: body as object } : {}) });
-      const namesB = paramNames(route.url).length > 0 || bodiesNaming[key] !== undefined;
+      const namesB = paramNames(route.url).length > 0 || bodiesNaming[key] !== undefined || query !== undefined;
       // 409: refused over tenant A's own state (e.g. A already runs an experiment) — says nothing of B.
       if (namesB && ![400, 404, 409].includes(r.statusCode)) wrong.push(`${key} → ${r.statusCode} ${r.body.slice(0, 200)}`);
       if (!namesB && r.statusCode >= 500) wrong.push(`${key} → ${r.statusCode} ${r.body.slice(0, 200)}`);

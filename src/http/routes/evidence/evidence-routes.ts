@@ -29,10 +29,15 @@ const packSchema = {
 
 type Query = { accountId?: string; phone?: string };
 
+/** A bad query is the caller's fault (400), whatever this server can render: checked first. */
+const checkQuery = (q: Query): void => {
+  if ((q.accountId === undefined) === (q.phone === undefined)) throw requestFailed('TACT_ERR_HTTP_BAD_REQUEST', { path: 'accountId|phone', message: 'Give exactly one of accountId and phone.' });
+};
+
 const packFor = async (deps: ServerDeps, request: FastifyRequest<{ Querystring: Query }>): Promise<EvidencePack> => {
   const tenant = tenantOf(request);
   const q = request.query;
-  if ((q.accountId === undefined) === (q.phone === undefined)) throw requestFailed('TACT_ERR_HTTP_BAD_REQUEST', { path: 'accountId|phone', message: 'Give exactly one of accountId and phone.' });
+  checkQuery(q);
   const query = q.accountId !== undefined
     ? { kind: 'account' as const, accountId: accountId(q.accountId) }
     : { kind: 'phone' as const, phoneE164: await phoneOf(deps, tenant, q.phone!, 'phone') };
@@ -51,6 +56,7 @@ export const evidenceRoutes = async (app: FastifyInstance, deps: ServerDeps): Pr
     config: { permission: 'evidence:read' },
     schema: { tags: ['evidence'], summary: 'Evidence pack (PDF) for one account or number', querystring, response: { 200: { type: 'string', format: 'binary' } } },
   }, async (request, reply: FastifyReply) => {
+    checkQuery(request.query);
     const pdf = pdfOf(deps);
     const pack = await packFor(deps, request);
     const bytes = await pdf.evidencePdf(pack);
