@@ -70,6 +70,10 @@ export const tenantIsolationSuite = (target?: () => Promise<StoreTarget>): void 
     expect(await s.isSuppressed(t.tenantB, b.suppressedPhone)).toBe(true);
     expect(await s.isSuppressed(t.tenantB, b.contactPhone, b.accountId)).toBe(false);
     expect((await s.listPayments(t.tenantB, b.accountId)).length).toBe(1);
+    const complaint = await s.getComplaint(t.tenantB, b.complaintId);
+    expect(complaint).toMatchObject({ status: 'received' });
+    expect(complaint?.acknowledgedAt ?? complaint?.resolvedAt ?? complaint?.mediation).toBeUndefined();
+    expect(await s.getUser(t.tenantB, b.userId)).toMatchObject({ role: 'agent', disabledAt: undefined });
   });
 
   it('still serves tenant A its own records through the same routes', async () => {
