@@ -16,7 +16,7 @@ const target = {
 } as const;
 
 const violation = {
-  type: 'object',
+  type: 'object', additionalProperties: false,
   required: ['rule', 'reason', 'level', 'message', 'citation'],
   properties: { rule: { type: 'string' }, reason: { type: 'string' }, level: { type: 'string' }, message: { type: 'string' }, citation: { type: 'string' } },
 } as const;
@@ -37,7 +37,7 @@ export const callsRoutes = async (app: FastifyInstance, deps: ServerDeps): Promi
         summary: 'May this person be called about this account now? The policy engine answers with its reasons.',
         body: { type: 'object', required: ['accountId', 'personId'], additionalProperties: false, properties: target },
         response: {
-          200: { type: 'object', required: ['allowed', 'violations', 'earliestAllowedAt', 'party', 'purpose', 'at'], properties: { ...decisionProps, party: { type: 'string' }, purpose: { type: 'string' }, at: { type: 'string' } } },
+          200: { type: 'object', additionalProperties: false, required: ['allowed', 'violations', 'earliestAllowedAt', 'party', 'purpose', 'at'], properties: { ...decisionProps, party: { type: 'string' }, purpose: { type: 'string' }, at: { type: 'string' } } },
           '4xx': { $ref: 'ErrorBody#' },
         },
       },
@@ -66,7 +66,7 @@ export const callsRoutes = async (app: FastifyInstance, deps: ServerDeps): Promi
         },
         response: {
           201: {
-            type: 'object',
+            type: 'object', additionalProperties: false,
             required: ['eventId', 'at', 'result', 'overridden', 'allowed', 'violations', 'earliestAllowedAt'],
             properties: { eventId: { type: 'string' }, at: { type: 'string' }, result: { type: 'string' }, overridden: { type: 'boolean' }, ...decisionProps },
           },

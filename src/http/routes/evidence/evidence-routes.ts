@@ -18,7 +18,7 @@ const querystring = {
 } as const;
 
 const packSchema = {
-  type: 'object',
+  type: 'object', additionalProperties: false,
   required: ['format', 'tenant', 'subject', 'period', 'generatedAt', 'rules', 'messages', 'audit', 'hashes'],
   properties: {
     format: { type: 'string' }, tenant: anyObject, subject: anyObject, period: anyObject, generatedAt: { type: 'string' },

@@ -12,7 +12,7 @@ const versus = {
 } as const;
 
 const estimate = {
-  type: 'object',
+  type: 'object', additionalProperties: false,
   required: ['successes', 'trials', 'rate', 'low', 'high'],
   properties: { successes: num, trials: num, rate: nullableNum, low: num, high: num },
 } as const;
@@ -20,7 +20,7 @@ const estimate = {
 const rate = { ...estimate, required: [...estimate.required, 'vsControl'], properties: { ...estimate.properties, vsControl: versus } } as const;
 
 const arm = {
-  type: 'object',
+  type: 'object', additionalProperties: false,
   required: ['arm', 'strategy', 'weight', 'control', 'stopped', 'accounts', 'cure7', 'cure30', 'curedNow', 'recovered', 'messagesPerAccount', 'callsPerAccount',
     'thirdPartyContactsPerAccount', 'optOuts', 'complaints', 'disputes', 'smsSegments', 'smsCostMinor', 'smsCostPerAccountMinor', 'cureCurve'],
   properties: {
@@ -33,7 +33,7 @@ const arm = {
     cure7: rate,
     cure30: rate,
     curedNow: estimate,
-    recovered: { type: 'array', items: { type: 'object', required: ['currency', 'minor', 'perAccountMinor'], properties: { currency: { type: 'string' }, minor: num, perAccountMinor: num } } },
+    recovered: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['currency', 'minor', 'perAccountMinor'], properties: { currency: { type: 'string' }, minor: num, perAccountMinor: num } } },
     messagesPerAccount: num,
     callsPerAccount: num,
     thirdPartyContactsPerAccount: num,
@@ -48,7 +48,7 @@ const arm = {
 } as const;
 
 export const experimentReportSchema = {
-  type: 'object',
+  type: 'object', additionalProperties: false,
   required: ['experimentId', 'name', 'status', 'asOf', 'synthetic', 'assumptions', 'control', 'primaryMetric', 'confidence', 'guardrails', 'price', 'arms', 'stoppedArms'],
   properties: {
     experimentId: { type: 'string' },
@@ -62,14 +62,14 @@ export const experimentReportSchema = {
     confidence: num,
     guardrails: {
       type: 'array',
-      items: { type: 'object', required: ['metric', 'budget', 'confidence'], properties: { metric: { type: 'string', enum: ['complaints', 'opt_outs'] }, budget: num, confidence: num } },
+      items: { type: 'object', additionalProperties: false, required: ['metric', 'budget', 'confidence'], properties: { metric: { type: 'string', enum: ['complaints', 'opt_outs'] }, budget: num, confidence: num } },
     },
-    price: { type: 'object', required: ['perSegmentMinor', 'currency', 'source'], properties: { perSegmentMinor: num, currency: { type: 'string' }, source: { type: 'string', enum: ['tenant', 'default'] } } },
+    price: { type: 'object', additionalProperties: false, required: ['perSegmentMinor', 'currency', 'source'], properties: { perSegmentMinor: num, currency: { type: 'string' }, source: { type: 'string', enum: ['tenant', 'default'] } } },
     arms: { type: 'array', items: arm },
     stoppedArms: {
       type: 'array',
       items: {
-        type: 'object',
+        type: 'object', additionalProperties: false,
         required: ['arm', 'stoppedAt', 'reason'],
         properties: {
           arm: { type: 'string' },

@@ -23,7 +23,7 @@ export const rightsRoutes = async (app: FastifyInstance, deps: ServerDeps): Prom
     schema: {
       tags: ['rights'], summary: 'Access export of everything held about a number',
       body: { type: 'object', required: ['phone'], additionalProperties: false, properties: { phone, format: { type: 'string', enum: ['json', 'pdf'], default: 'json' } } },
-      response: { 200: { type: 'object', required: ['format', 'reference', 'data'], properties: {
+      response: { 200: { type: 'object', additionalProperties: false, required: ['format', 'reference', 'data'], properties: {
         format: { type: 'string' }, reference: { type: 'string' }, tenantName: { type: 'string' }, generatedAt: { type: 'string' },
         data: anyObject, decisions: anyArray, complaints: anyArray, consentHistory: anyArray, earlierRequests: anyArray,
       } } },
@@ -46,7 +46,7 @@ export const rightsRoutes = async (app: FastifyInstance, deps: ServerDeps): Prom
       body: { type: 'object', required: ['phone'], additionalProperties: false, properties: {
         phone, accountId: { type: 'string', minLength: 1, maxLength: 100 }, name: { type: 'string', minLength: 1, maxLength: 200 }, newPhone: phone,
       } },
-      response: { 200: { type: 'object', required: ['reference', 'fields'], properties: { reference: { type: 'string' }, fields: { type: 'array', items: { type: 'string' } } } } },
+      response: { 200: { type: 'object', additionalProperties: false, required: ['reference', 'fields'], properties: { reference: { type: 'string' }, fields: { type: 'array', items: { type: 'string' } } } } },
     },
   }, async (request) => {
     const tenant = tenantOf(request);
@@ -68,7 +68,7 @@ export const rightsRoutes = async (app: FastifyInstance, deps: ServerDeps): Prom
     schema: {
       tags: ['rights'], summary: 'Erase a person (receipt with reference and retained records)',
       body: { type: 'object', required: ['phone'], additionalProperties: false, properties: { phone } },
-      response: { 200: { type: 'object', required: ['reference', 'erasedAt', 'retained', 'suppressed'], properties: {
+      response: { 200: { type: 'object', additionalProperties: false, required: ['reference', 'erasedAt', 'retained', 'suppressed'], properties: {
         reference: { type: 'string' }, erasedAt: { type: 'string' }, removed: anyObject, retained: anyArray, suppressed: { type: 'boolean' },
       } } },
     },
@@ -84,8 +84,8 @@ export const rightsRoutes = async (app: FastifyInstance, deps: ServerDeps): Prom
     schema: {
       tags: ['rights'], summary: "A contact's consent history",
       params: { type: 'object', required: ['personId'], additionalProperties: false, properties: { personId: { type: 'string', minLength: 1, maxLength: 100 } } },
-      response: { 200: { type: 'object', required: ['personId', 'entries'], properties: { personId: { type: 'string' }, entries: { type: 'array', items: {
-        type: 'object', required: ['at', 'event', 'accountId', 'by', 'detail'],
+      response: { 200: { type: 'object', additionalProperties: false, required: ['personId', 'entries'], properties: { personId: { type: 'string' }, entries: { type: 'array', items: {
+        type: 'object', additionalProperties: false, required: ['at', 'event', 'accountId', 'by', 'detail'],
         properties: { at: { type: 'string' }, event: { type: 'string' }, accountId: { type: ['string', 'null'] }, by: { type: 'string' }, detail: { type: ['string', 'null'] } },
       } } } } },
     },

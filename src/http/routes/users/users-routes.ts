@@ -9,7 +9,7 @@ import { RequestFailed, notFound, requestFailed } from '../../plugins/request-fa
 import type { ServerDeps } from '../../server-deps.js';
 
 const user = {
-  type: 'object',
+  type: 'object', additionalProperties: false,
   required: ['id', 'login', 'role', 'createdAt', 'disabled'],
   properties: {
     id: { type: 'string' },
@@ -40,7 +40,7 @@ const actorOf = (p: ReturnType<typeof principalOf>): string => (p.userId !== und
 export const usersRoutes = async (app: FastifyInstance, deps: ServerDeps): Promise<void> => {
   app.get('/v1/users', {
     config: { permission: 'users:read' },
-    schema: { tags: ['users'], summary: 'Console users of your tenant.', response: { 200: { type: 'object', required: ['users'], properties: { users: { type: 'array', items: user } } }, '4xx': { $ref: 'ErrorBody#' } } },
+    schema: { tags: ['users'], summary: 'Console users of your tenant.', response: { 200: { type: 'object', additionalProperties: false, required: ['users'], properties: { users: { type: 'array', items: user } } }, '4xx': { $ref: 'ErrorBody#' } } },
   }, async (request) => ({ users: (await deps.store.listUsers(tenantOf(request))).map(toJson) }));
 
   app.post<{ Body: { login: string; role: Role; password: string; name?: string; email?: string } }>('/v1/users', {
