@@ -73,6 +73,12 @@ describe('console pages', () => {
     expect(r.body).not.toContain('张<script>');
   });
 
+  it('offers the evidence pack (PDF and JSON twin) only to roles that may read evidence', async () => {
+    const link = `/v1/evidence.pdf?accountId=${encodeURIComponent(account)}`;
+    expect((await get('compliance', `/console/accounts/${account}`)).body).toContain(link);
+    expect((await get('agent', `/console/accounts/${account}`)).body).not.toContain('/v1/evidence');
+  });
+
   it('serves assets with their type, Chart.js included', async () => {
     for (const [name, type] of [['console.css', 'text/css'], ['dashboard.js', 'text/javascript'], ['chart.umd.js', 'text/javascript'], ['editor.js', 'text/javascript']]) {
       const r = await t.app.inject({ method: 'GET', url: `/console/assets/${name}` });

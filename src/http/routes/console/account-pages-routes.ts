@@ -53,7 +53,7 @@ export const accountPagesRoutes = async (app: FastifyInstance, deps: ServerDeps)
       const t = await accountTimeline(deps.store, tenant, accountId(request.params.accountId));
       if (t === undefined) throw notFound('accountId');
       const user = await pageUser(request, login(tenant));
-      return sendHtml(reply, accountPage(user, t, mayDo(principalOf(request).role, 'calls:write')));
+      return sendHtml(reply, accountPage(user, t, mayDo(principalOf(request).role, 'calls:write'), mayDo(principalOf(request).role, 'evidence:read')));
     },
   );
 };

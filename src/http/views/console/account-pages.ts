@@ -18,13 +18,15 @@ ${accounts.map((a) => html`<tr><td><a href="/console/accounts/${encodeURICompone
 ${next === undefined ? '' : html`<a href="/console/accounts?after=${encodeURIComponent(next)}">Next page</a>`}`,
   );
 
-export const accountPage = (user: PageUser, t: AccountTimeline, mayCall: boolean): string => {
+/** mayExport: the role may read evidence packs (compliance, admin, auditor). */
+export const accountPage = (user: PageUser, t: AccountTimeline, mayCall: boolean, mayExport = false): string => {
   const names = new Map(t.people.map((p) => [p.personId, `${p.name} (${p.role}${p.relationship === undefined ? '' : `, ${p.relationship}`})`]));
   const a = t.account;
   return page(
     `Account ${a.externalId}`,
     user,
     html`<p>${a.product} · ${a.status} · ${a.daysPastDue} days past due · overdue ${money(a.overdueMinor, a.currency)} of ${money(a.balanceMinor, a.currency)} · due ${a.dueDate}</p>
+${mayExport ? html`<p class="actions"><a class="button" href="/v1/evidence.pdf?accountId=${encodeURIComponent(a.id)}">Evidence pack (PDF)</a> <a href="/v1/evidence?accountId=${encodeURIComponent(a.id)}">JSON twin</a></p>` : ''}
 <h2>People</h2>
 <table id="people"><thead><tr><th>Person</th><th>Time zones</th>${mayCall ? html`<th>Call</th>` : ''}</tr></thead><tbody>
 ${t.people.map((p) => html`<tr><td>${names.get(p.personId)}</td><td>${p.timeZones.join(', ')}</td>${mayCall ? html`<td><a href="/console/queue/check?accountId=${encodeURIComponent(a.id)}&amp;personId=${encodeURIComponent(p.personId)}">May I call now?</a></td>` : ''}</tr>`)}
