@@ -1,5 +1,6 @@
 // Queries behind the REST API's extra reads and edits (app/ports/api-store.ts). Every
 // query names the tenant; every write appends its audit event in the same transaction.
+import { toPayment } from './payment-queries.js';
 import type { AccountPatch, LiftOutcome, MessageFilter, ReceiptEntry, SuppressionEntry } from '../../../app/ports/api-store.js';
 import { liftableSuppressionReasons } from '../../../app/ports/api-store.js';
 import type { PaymentRecord } from '../../../app/ports/payment-store.js';
@@ -67,16 +68,7 @@ export const listPaymentRows = async (ctx: SqlContext, tenant: TenantId, account
     .orderBy('paid_at')
     .orderBy('payment_id')
     .execute();
-  return rows.map((r) => ({
-    id: r.payment_id,
-    externalId: r.external_id ?? '',
-    accountId: accountId(r.account_id),
-    amountMinor: Number(r.amount_minor),
-    currency: r.currency,
-    paidAt: Number(r.paid_at),
-    source: r.source,
-    createdAt: Number(r.created_at),
-  }));
+  return rows.map(toPayment);
 };
 
 export const listAccountContactEventRows = async (ctx: SqlContext, tenant: TenantId, account: AccountId): Promise<readonly ContactEventRecord[]> => {

@@ -6,7 +6,8 @@ import { appendAuditIn } from './audit-queries.js';
 import type { PaymentsTable } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 
-const toPayment = (r: PaymentsTable): PaymentRecord => ({
+/** One payments row as a PaymentRecord (also used by the API and portal listings). */
+export const toPayment = (r: PaymentsTable): PaymentRecord => ({
   id: r.payment_id,
   externalId: r.external_id ?? '',
   accountId: accountId(r.account_id),

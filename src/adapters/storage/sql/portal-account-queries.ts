@@ -2,6 +2,7 @@
 // repayment plans, the account states a plan or a dispute sets, payments history, and a
 // person's designated inconvenient times. Every change appends its audit event here, in
 // the caller's transaction; audit data carries no personal data and no amounts of others.
+import { toPayment } from './payment-queries.js';
 import type { PlanRecord, PlanStatus, PortalSettings } from '../../../app/ports/portal-store.js';
 import type { PaymentRecord } from '../../../app/ports/payment-store.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
@@ -96,16 +97,7 @@ export const markDisputedIn = async (ctx: SqlContext, tenant: TenantId, account:
 
 export const listAccountPaymentRows = async (ctx: SqlContext, tenant: TenantId, account: AccountId): Promise<readonly PaymentRecord[]> => {
   const rows = await ctx.db.selectFrom('payments').selectAll().where('tenant_id', '=', tenant).where('account_id', '=', account).orderBy('paid_at', 'desc').execute();
-  return rows.map((r) => ({
-    id: r.payment_id,
-    externalId: r.external_id ?? '',
-    accountId: accountId(r.account_id),
-    amountMinor: Number(r.amount_minor),
-    currency: r.currency,
-    paidAt: Number(r.paid_at),
-    source: r.source,
-    createdAt: Number(r.created_at),
-  }));
+  return rows.map(toPayment);
 };
 
 export const inconvenientTimeRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[]): Promise<ReadonlyMap<string, readonly InconvenientTime[]>> => {
