@@ -5,9 +5,9 @@ import { readInputJson } from './read-input.js';
 import type { CreateExperimentRefusal, ExperimentArm, NewExperiment } from '../app/ports/experiment-store.js';
 import type { OpenStore } from '../app/ports/store-opener.js';
 import { failure, type TactFailure } from '../core/errors.js';
-import { tenantId } from '../core/model/ids.js';
 import { type Result, err, ok } from '../core/result.js';
 import type { CliIo } from './cli-io.js';
+import { tenantAndPositional } from './tenant-args.js';
 import type { Command, ExitCode } from './command.js';
 import { printFailures } from './print-failures.js';
 import { withStore, withoutDbOption } from './store-command-support.js';
@@ -71,10 +71,7 @@ export const createExperimentsCommand = (deps: { readonly openStore: OpenStore; 
   run: async (args, io): Promise<ExitCode> => {
     const rest = withoutDbOption(args);
     const [sub, ...more] = rest;
-    const tenantAt = more.indexOf('--tenant');
-    const tenant = tenantId(tenantAt >= 0 ? (more[tenantAt + 1] ?? 'default') : (io.env['TACT_TENANT'] ?? 'default'));
-    const valued = new Set(['--tenant', '--csv', '--as-of']);
-    const positional = more.filter((a, i) => !a.startsWith('--') && (i === 0 || !valued.has(more[i - 1]!)));
+    const { tenant, positional } = tenantAndPositional(more, io.env, ['--csv', '--as-of']);
     if (sub === 'create' && positional[0] !== undefined) {
       const json = await readJson(io, positional[0]);
       const input = json.ok ? parseExperiment(json.value) : json;

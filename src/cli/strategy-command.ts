@@ -4,13 +4,13 @@
 import { readInputJson } from './read-input.js';
 import type { OpenStore } from '../app/ports/store-opener.js';
 import { failure, type TactFailure } from '../core/errors.js';
-import { tenantId } from '../core/model/ids.js';
 import { defaultStrategies } from '../core/strategy/default-strategies.js';
 import { strategyToJson } from '../core/strategy/parse-strategy.js';
 import type { Strategy } from '../core/strategy/strategy.js';
 import { validateStrategy } from '../core/strategy/validate-strategy.js';
 import type { Result } from '../core/result.js';
 import type { CliIo } from './cli-io.js';
+import { tenantAndPositional } from './tenant-args.js';
 import type { Command, ExitCode } from './command.js';
 import { printFailures } from './print-failures.js';
 import { withStore, withoutDbOption } from './store-command-support.js';
@@ -41,10 +41,7 @@ export const createStrategyCommand = (deps: { readonly openStore: OpenStore; rea
   run: async (args, io): Promise<ExitCode> => {
     const rest = withoutDbOption(args);
     const [sub, ...more] = rest;
-    const tenantAt = more.indexOf('--tenant');
-    const tenant = tenantId(tenantAt >= 0 ? (more[tenantAt + 1] ?? 'default') : (io.env['TACT_TENANT'] ?? 'default'));
-    const valued = new Set(['--tenant', '--from', '--to']);
-    const positional = more.filter((a, i) => !a.startsWith('--') && (i === 0 || !valued.has(more[i - 1]!)));
+    const { tenant, positional } = tenantAndPositional(more, io.env, ['--from', '--to']);
     if (sub === 'dry-run' && positional[0] !== undefined && deps.codes !== undefined) {
       const [spec, codes] = [positional[0], deps.codes()];
       return withStore(deps.openStore, args, io, async (handle) => {
