@@ -5,6 +5,10 @@
 // cookie in constant time and throws TACT_ERR_HTTP_CSRF (403) when either is missing,
 // unsigned or different. A forging site can neither read the cookie nor plant a signed
 // one, so it cannot produce a matching field. Reusable by any form (portal, console).
+// A first visit to a portal page mints a token, so minting is on the hot path: random
+// bytes come from a pool (one 2 KiB draw per 64 tokens) and the Set-Cookie line is
+// written here, signed by @fastify/cookie's signer, with its fixed attributes built once
+// (the same line cookie.serialize writes, without re-validating constant parts).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { requestFailed } from './request-failed.js';
@@ -32,8 +36,29 @@ const same = (a: string, b: string): boolean => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
+const TOKEN_BYTES = 32;
+const POOL_TOKENS = 64;
+
+/** 32 random bytes as base64url, drawn from a pooled CSPRNG buffer. */
+const newTokenSource = (): (() => string) => {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + TOKEN_BYTES > pool.length) {
+      pool = randomBytes(TOKEN_BYTES * POOL_TOKENS);
+      at = 0;
+    }
+    const token = pool.toString('base64url', at, at + TOKEN_BYTES);
+    at += TOKEN_BYTES;
+    return token;
+  };
+};
+
 export const formCsrf = (o: FormCsrfOptions): FormCsrf => {
   const field = o.field ?? '_csrf';
+  if (!/^[\w-]+$/.test(o.cookie) || !/^\/[\w\-/]*$/.test(o.path ?? '/')) throw new Error(`form-csrf: bad cookie name or path ${o.cookie} ${o.path ?? '/'}`);
+  const attributes = `; Path=${o.path ?? '/'}; HttpOnly${o.secure ? '; Secure' : ''}; SameSite=Lax`;
+  const newToken = newTokenSource();
   const current = (request: FastifyRequest): string | undefined => {
     const raw = request.cookies[o.cookie];
     if (raw === undefined) return undefined;
@@ -48,9 +73,10 @@ export const formCsrf = (o: FormCsrfOptions): FormCsrf => {
       // One token per response even when several forms ask for it.
       const issued = (reply as FastifyReply & { tactCsrf?: string }).tactCsrf;
       if (issued !== undefined) return issued;
-      const value = randomBytes(32).toString('base64url');
+      const value = newToken();
       (reply as FastifyReply & { tactCsrf?: string }).tactCsrf = value;
-      reply.setCookie(o.cookie, value, { signed: true, httpOnly: true, sameSite: 'lax', secure: o.secure, path: o.path ?? '/' });
+      // Fastify appends to an existing set-cookie header; @fastify/cookie adds its own after.
+      reply.header('set-cookie', `${o.cookie}=${encodeURIComponent(reply.signCookie(value))}${attributes}`);
       return value;
     },
     verify: async (request) => {
