@@ -34,6 +34,31 @@ const compiledCodeQuery = (db: Kysely<Database>): CompiledQuery => {
   return compiled;
 };
 
+// Opening a sealed number costs more than the lookup itself (a cipher context per call),
+// and a verification burst asks about the same few messages again and again. A sealed
+// value always opens to the same number (AES-GCM, fixed key, tenant-bound associated
+// data), so the last OPENED_KEPT opened numbers are kept per cipher, keyed by tenant and
+// sealed text. Never stale: an erased number leaves no sealed text to look up.
+const OPENED_KEPT = 1000;
+const openedByCipher = new WeakMap<object, Map<string, string>>();
+
+const openTo = (ctx: SqlContext, tenant: TenantId, sealed: string | null): string | undefined => {
+  if (sealed === null) return undefined;
+  let opened = openedByCipher.get(ctx.cipher);
+  if (opened === undefined) {
+    opened = new Map();
+    openedByCipher.set(ctx.cipher, opened);
+  }
+  const key = `${tenant}\u0000${sealed}`;
+  const hit = opened.get(key);
+  if (hit !== undefined) return hit;
+  const to = unsealOptional(ctx, tenant, 'messages.to', sealed);
+  if (to === undefined) return undefined;
+  if (opened.size >= OPENED_KEPT) opened.clear();
+  opened.set(key, to);
+  return to;
+};
+
 export const findMessagesByCodeRows = async (ctx: SqlContext, code: string, limit: number): Promise<readonly CodeMatch[]> => {
   const compiled = compiledCodeQuery(ctx.db);
   const { rows } = await ctx.db.executeQuery<CodeRow>({ ...compiled, parameters: [code, limit] });
@@ -44,7 +69,7 @@ export const findMessagesByCodeRows = async (ctx: SqlContext, code: string, limi
       messageId: messageId(r.message_id),
       state: r.state as MessageState,
       scheduledAt: Number(r.scheduled_at),
-      to: unsealOptional(ctx, tenant, 'messages.to', r.to_enc),
+      to: openTo(ctx, tenant, r.to_enc),
       personId: r.person_id === null ? undefined : personId(r.person_id),
       accountIds: (JSON.parse(r.account_ids) as string[]).map(accountId),
       party: r.party,
