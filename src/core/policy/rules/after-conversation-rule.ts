@@ -20,8 +20,8 @@ export const afterConversationRule: Rule = {
   // the zones, matching the union window of the scan.
   earliest: ({ req, params, zones }, t) => {
     let latest = Number.NEGATIVE_INFINITY;
-    const ev = req.events;
-    for (let i = 0; i < ev.length; i += EV_STRIDE) {
+    const ev = req.buf;
+    for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) {
       const at = ev[i]!;
       if ((ev[i + 1]! & CONVERSATION) === CONVERSATION && ev[i + 3]! !== 0 && at <= t && at > latest) latest = at;
     }
