@@ -2,7 +2,7 @@
 // t). The history is sorted newest first, so the windowed counters (≤ 7 local days or
 // 7 × 24 h) stop at the first event older than every window; the "ever" facts come
 // from the request's summary when no event lies after t, else from one more pass.
-import { DAY_MS, zoneDayAt, zoneDayOf, startDaysBefore } from '../schedule/zone-day.js';
+import { DAY_MS, tableDayAt, tableDayStart, zoneDayAt, zoneDayOf, zoneTable } from '../schedule/zone-day.js';
 import type { Counters } from './counters.js';
 import {
   EV_ATTEMPT,
@@ -70,16 +70,17 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let dayStart = Number.POSITIVE_INFINITY;
   let weekStart = Number.POSITIVE_INFINITY;
   for (let z = 0; z < zones.length; z += 1) {
-    const zd = zoneDayAt(zones[z] as string, t);
-    const back = zd.back;
-    if (zd.start < dayStart) dayStart = zd.start;
-    const cs = back[callK] ?? startDaysBefore(zd, callK);
+    const tb = zoneTable(zones[z] as string);
+    const d = tableDayAt(tb, t);
+    const ds = tableDayStart(tb, d);
+    if (ds < dayStart) dayStart = ds;
+    const cs = tableDayStart(tb, d - callK);
     if (cs < callStart) callStart = cs;
     if (convK >= 0) {
-      const qs = back[convK] ?? startDaysBefore(zd, convK);
+      const qs = tableDayStart(tb, d - convK);
       if (qs < convStart) convStart = qs;
     }
-    const ws = back[6] ?? startDaysBefore(zd, 6);
+    const ws = tableDayStart(tb, d - 6);
     if (ws < weekStart) weekStart = ws;
   }
   const weekAgo = t - WEEK_MS;
@@ -104,7 +105,7 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
 
   const debts = req.debtCount;
   const callCounts = c.callCounts;
-  callCounts.fill(0, 0, debts);
+  for (let d = 0; d < debts; d += 1) callCounts[d] = 0;
   let conversationInQuiet = false;
   let smsToday = 0;
   let smsWeek = 0;
