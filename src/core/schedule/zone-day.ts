@@ -42,8 +42,9 @@ interface ZoneState {
   /** dense[day - base]: the days near the first one asked for (NaN base: not yet set). */
   base: number;
   readonly dense: (ZoneDay | undefined)[];
-  /** starts[day - base]: UTC start of that local day (NaN: not computed yet). */
+  /** starts[day - base], ends[day - base]: UTC start and end of that local day (NaN: not computed yet). */
   readonly starts: Float64Array;
+  readonly ends: Float64Array;
   /** Permitted windows by hours key (from * 2000 + to): [start, end] per dense day. */
   readonly windows: Map<number, Float64Array>;
   winKey: number;
@@ -76,6 +77,7 @@ const stateOf = (name: string): ZoneState => {
       base: Number.NaN,
       dense: new Array<ZoneDay | undefined>(DENSE_DAYS),
       starts: new Float64Array(DENSE_DAYS).fill(Number.NaN),
+      ends: new Float64Array(DENSE_DAYS).fill(Number.NaN),
       windows: new Map(),
       winKey: -1,
       win: EMPTY_WINDOWS,
@@ -146,6 +148,7 @@ const dayOf = (s: ZoneState, zone: string, day: number): ZoneDay => {
       d = buildDay(s, zone, day);
       s.dense[i] = d;
       s.starts[i] = d.start;
+      s.ends[i] = d.end;
     }
     return d;
   }
@@ -219,7 +222,17 @@ export const tableDayStart = (tb: ZoneTable, day: number): number => {
   return dayOf(s, s.name, day).start;
 };
 
-/** The local day (days since 1970-01-01) containing instant t. */
+/** UTC end (exclusive) of local day `day`. */
+const tableDayEnd = (s: ZoneState, day: number): number => {
+  const i = day - s.base;
+  if (i >= 0 && i < DENSE_DAYS) {
+    const v = s.ends[i]!;
+    if (v === v) return v;
+  }
+  return dayOf(s, s.name, day).end;
+};
+
+/** The local day (days since 1970-01-01) containing instant t: the day zoneDayAt(zone, t) gives. */
 export const tableDayAt = (tb: ZoneTable, t: number): number => {
   const s = tb as unknown as ZoneState;
   let d = Math.floor((t + s.lastOffset) / DAY_MS);
@@ -228,7 +241,7 @@ export const tableDayAt = (tb: ZoneTable, t: number): number => {
     d -= 1;
     start = tableDayStart(tb, d);
   }
-  while (t >= tableDayStart(tb, d + 1)) d += 1;
+  while (t >= tableDayEnd(s, d)) d += 1;
   s.lastOffset = d * DAY_MS - tableDayStart(tb, d);
   return d;
 };

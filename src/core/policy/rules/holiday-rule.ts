@@ -2,8 +2,8 @@
 // calendar (chinese-days), judged on the local date in every zone of the person. A
 // make-up workday (调休上班) is a workday. Replies, opt-out confirmations and legally
 // required notices are not collection contacts.
-import { isCnRestDay } from '../../schedule/cn-holidays.js';
-import { zoneDayAt, zoneDayOf } from '../../schedule/zone-day.js';
+import { isCnRestDay, isCnRestDayNumber } from '../../schedule/cn-holidays.js';
+import { tableDayAt, zoneDayAt, zoneDayOf, zoneTable } from '../../schedule/zone-day.js';
 import type { PreparedRequest } from '../prepared-request.js';
 import type { Rule } from '../rule.js';
 import { timedChannel } from './quiet-hours-rule.js';
@@ -16,7 +16,10 @@ export const holidayRule: Rule = {
   appliesTo: (ch, _party, purpose) => timedChannel(ch) && (purpose === 'collection' || purpose === 'location' || purpose === 'consent_request'),
   check: ({ req, params, zones }, t) => {
     if (!params.holidays || !appliesTo(req)) return undefined;
-    for (const zone of zones) if (isCnRestDay(zoneDayAt(zone, t).ymd, params.holidayWeekends)) return 'POLICY_HOLIDAY';
+    for (let z = 0; z < zones.length; z += 1) {
+      const tb = zoneTable(zones[z] as string);
+      if (isCnRestDayNumber(tableDayAt(tb, t), params.holidayWeekends)) return 'POLICY_HOLIDAY';
+    }
     return undefined;
   },
   earliest: ({ params, zones }, t) => {
