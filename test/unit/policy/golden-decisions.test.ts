@@ -1,5 +1,5 @@
-// The engine's decisions do not change with its representation: 20,000 seeded requests
-// (40,000 decisions, both packs, a third with tighter overrides) decide exactly as the
+// The engine's decisions do not change with its representation: 8,000 seeded requests
+// (16,000 decisions, both packs, a third with tighter overrides) decide exactly as the
 // engine did before the prepared request was packed into one Float64Array slab
 // (fixtures/golden-decisions.json, written by that engine: a digest of every line and
 // the first 3,000 lines in full, so a difference is shown, not only detected).
