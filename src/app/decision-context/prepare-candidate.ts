@@ -11,7 +11,7 @@ import { eventFlags } from '../../core/policy/event-flags.js';
 import { formatInstant } from '../../core/policy/format-instant.js';
 import { summarizeHistory } from '../../core/policy/history-summary.js';
 import { packRequest, writeSummary } from '../../core/policy/pack-request.js';
-import { contactKind, type PreparedEvent, type PreparedInconvenient, type PreparedRequest } from '../../core/policy/prepared-request.js';
+import { borrowerUnreachable, contactKind, type PreparedEvent, type PreparedInconvenient, type PreparedRequest } from '../../core/policy/prepared-request.js';
 import type { AccountContext, ContactCandidate, PersonFacts } from './decision-contexts.js';
 import type { SuppressionRow } from '../ports/plan-store.js';
 
@@ -126,6 +126,7 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
     party,
     purpose: c.purpose,
     anyDispute: a.disputedAt !== undefined,
+    borrowersUnreachable: borrowerUnreachable(ctx.borrowerStatus),
     confirmed: party === 'third_party' ? link.confirmation === 'confirmed' : undefined,
     contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
     contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),

@@ -16,7 +16,7 @@ import { parseInstant } from './parse-instant.js';
 import { formatInstant } from './format-instant.js';
 import { packRequest, writeSummary } from './pack-request.js';
 import { prepareInconvenient } from './prepare-inconvenient.js';
-import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, contactKind } from './prepared-request.js';
+import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, borrowerUnreachable, contactKind } from './prepared-request.js';
 
 // Shared empty lists and canonical (internalised) enum strings: fewer distinct objects
 // for the hot path to touch, and string comparisons that are pointer comparisons.
@@ -148,6 +148,7 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     party,
     purpose,
     anyDispute: accounts.some((a) => a.disputedAt !== undefined),
+    borrowersUnreachable: accounts.length > 0 && accounts.every((a) => borrowerUnreachable(a.borrowerStatus)),
     confirmed: req.person.contactRole?.confirmed,
     contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
     contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),

@@ -86,8 +86,10 @@ export interface PreparedRequest {
   readonly accounts: readonly PreparedAccount[];
   /** accounts.length, kept on the request so the hot path does not touch the array. */
   readonly accountCount: number;
-  /** Aggregate over `accounts` (the instants ceaseAt and attorneyAt are in the block). */
+  /** Aggregates over `accounts` (the instants ceaseAt and attorneyAt are in the block). */
   readonly anyDispute: boolean;
+  /** There are accounts and the borrower of each is unreachable, deceased or incapacitated (borrowerUnreachable). */
+  readonly borrowersUnreachable: boolean;
   /** The person's zones; [] = unknown (the pack's fallback applies). */
   readonly timeZones: readonly string[];
   readonly confirmed: boolean | undefined;
@@ -143,6 +145,9 @@ export const P_REPLY_BITS = 9;
 export const P_PER_ACCOUNT = 10;
 
 export const EV_STRIDE = 5;
+
+/** A borrower status under which a contact (third party) may be reached (cn). */
+export const borrowerUnreachable = (s: BorrowerStatus | undefined): boolean => s === 'unreachable' || s === 'deceased' || s === 'incapacitated';
 
 /** The proposed instant of a prepared request (epoch ms). */
 export const preparedAt = (req: PreparedRequest): number => req.buf[req.off + P_AT]!;

@@ -223,7 +223,8 @@ export const tableDayStart = (tb: ZoneTable, day: number): number => {
 };
 
 /** UTC end (exclusive) of local day `day`. */
-const tableDayEnd = (s: ZoneState, day: number): number => {
+export const tableDayEnd = (tb: ZoneTable, day: number): number => {
+  const s = tb as unknown as ZoneState;
   const i = day - s.base;
   if (i >= 0 && i < DENSE_DAYS) {
     const v = s.ends[i]!;
@@ -241,7 +242,7 @@ export const tableDayAt = (tb: ZoneTable, t: number): number => {
     d -= 1;
     start = tableDayStart(tb, d);
   }
-  while (t >= tableDayEnd(s, d)) d += 1;
+  while (t >= tableDayEnd(tb, d)) d += 1;
   s.lastOffset = d * DAY_MS - tableDayStart(tb, d);
   return d;
 };
