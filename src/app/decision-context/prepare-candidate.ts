@@ -2,6 +2,7 @@
 // explains the shape). Window ledger rows become events; the "ever" facts of the summary
 // are the window's merged with the older aggregates, so no rule misses a contact made
 // before the window (cn "≤ 3 per account ever", last third-party communication…).
+// The numbers go into one block (pack-request.ts), as prepareRequest writes them.
 import type { LedgerRow, PlanPersonRow } from '../ports/plan-store.js';
 import type { Channel, Party } from '../../core/model/decision-request.js';
 import { disclosesDebt, hasOptOutInstruction } from '../../core/policy/content-checks.js';
@@ -9,7 +10,8 @@ import { newCounters } from '../../core/policy/counters.js';
 import { eventFlags } from '../../core/policy/event-flags.js';
 import { formatInstant } from '../../core/policy/format-instant.js';
 import { summarizeHistory } from '../../core/policy/history-summary.js';
-import { contactKind, eventColumns, type PreparedEvent, type PreparedInconvenient, type PreparedRequest } from '../../core/policy/prepared-request.js';
+import { packRequest, writeSummary } from '../../core/policy/pack-request.js';
+import { borrowerUnreachable, contactKind, type PreparedEvent, type PreparedInconvenient, type PreparedRequest } from '../../core/policy/prepared-request.js';
 import type { AccountContext, ContactCandidate, PersonFacts } from './decision-contexts.js';
 import type { SuppressionRow } from '../ports/plan-store.js';
 
@@ -33,12 +35,6 @@ export interface CandidateInputs {
   /** The person's designated inconvenient times (portal), prepared. */
   readonly inconvenient: readonly PreparedInconvenient[];
 }
-
-/** The later of a summary instant (undefined: none) and an aggregate (-Infinity: none). */
-const max = (a: number | undefined, b: number): number | undefined => {
-  const m = a === undefined || b > a ? b : a;
-  return m === Number.NEGATIVE_INFINITY ? undefined : m;
-};
 
 export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): PreparedRequest => {
   const { ctx, link } = x;
@@ -72,23 +68,6 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
       flags: eventFlags({ outbound, recipient: true, sameTo, channel: r.channel, result: r.result, party: r.party, purpose: r.purpose }),
     });
   }
-  const events = history.length === 0 ? (EMPTY as unknown as number[]) : eventColumns(history);
-  const s = summarizeHistory({ events, history, replyTo: c.replyTo, channel: c.channel, accountCount: 1 }, scratch);
-  const f = x.facts;
-  const summary =
-    f === undefined
-      ? { ...s, thirdPartyPerAccount: [x.thirdPartyAttempts] }
-      : {
-          latestAt: max(s.latestAt, f.latestAt),
-          lastCallSameTo: phoneChannel ? max(s.lastCallSameTo, f.lastCall) : s.lastCallSameTo,
-          lastThirdPartyComm: max(s.lastThirdPartyComm, f.lastThirdPartyComm),
-          lastInbound: max(s.lastInbound, f.lastInbound),
-          lastOptOutConfirmation: max(s.lastOptOutConfirmation, f.lastOptOutConfirmation),
-          replyTargetFound: s.replyTargetFound,
-          replyUsed: s.replyUsed,
-          thirdPartyPerAccount: [x.thirdPartyAttempts],
-        };
-
   let refusedAt = link.confirmation === 'refused' ? link.confirmationAt : undefined;
   let optOuts: { channel: Channel; to: string | undefined; at: number }[] | undefined;
   let wrongNumbers: { to: string; learnedAt: number }[] | undefined;
@@ -101,6 +80,25 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
   if (link.suppressedAt !== undefined && x.suppressions.length === 0) (optOuts ??= []).push({ channel: c.channel, to: undefined, at: link.suppressedAt });
 
   const a = ctx.account;
+  const block = packRequest(c.at, { ceaseAt: a.ceaseReceivedAt, attorneyAt: a.attorneyKnownAt, refusedAt }, 1, history);
+  const s = summarizeHistory({ ...block, history, replyTo: c.replyTo, channel: c.channel, accountCount: 1 }, scratch);
+  const f = x.facts;
+  writeSummary(
+    block,
+    f === undefined
+      ? { ...s, thirdPartyPerAccount: [x.thirdPartyAttempts] }
+      : {
+          latestAt: Math.max(s.latestAt, f.latestAt),
+          lastCallSameTo: phoneChannel ? Math.max(s.lastCallSameTo, f.lastCall) : s.lastCallSameTo,
+          lastThirdPartyComm: Math.max(s.lastThirdPartyComm, f.lastThirdPartyComm),
+          lastInbound: Math.max(s.lastInbound, f.lastInbound),
+          lastOptOutConfirmation: Math.max(s.lastOptOutConfirmation, f.lastOptOutConfirmation),
+          replyTargetFound: s.replyTargetFound,
+          replyUsed: s.replyUsed,
+          thirdPartyPerAccount: [x.thirdPartyAttempts],
+        },
+    1,
+  );
   const account = {
     id: a.id,
     ceaseReceivedAt: a.ceaseReceivedAt,
@@ -111,34 +109,33 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
   };
   return {
     pack: x.pack,
-    at: c.at,
+    buf: block.buf,
+    off: block.off,
+    ev: block.ev,
+    evEnd: block.evEnd,
     atIso: formatInstant(c.at),
-    channel: c.channel,
     kind: contactKind(c.channel, party, c.purpose),
-    to: x.to,
-    personId: link.personId,
+    timeZones: link.timeZones,
+    debtCount: 1,
+    accountCount: 1,
+    consentToCall: EMPTY,
+    optOuts: optOuts ?? EMPTY,
+    inconvenient: x.inconvenient.length === 0 ? EMPTY : x.inconvenient,
+    wrongNumbers: wrongNumbers ?? EMPTY,
+    channel: c.channel,
     party,
     purpose: c.purpose,
-    replyTo: c.replyTo,
-    content: c.content,
+    anyDispute: a.disputedAt !== undefined,
+    borrowersUnreachable: borrowerUnreachable(ctx.borrowerStatus),
+    confirmed: party === 'third_party' ? link.confirmation === 'confirmed' : undefined,
     contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
     contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
+    content: c.content,
+    replyTo: c.replyTo,
     place: undefined,
-    debtCount: 1,
+    to: x.to,
+    personId: link.personId,
     accounts: [account],
-    accountCount: 1,
-    ceaseAt: a.ceaseReceivedAt ?? Number.POSITIVE_INFINITY,
-    attorneyAt: a.attorneyKnownAt ?? Number.POSITIVE_INFINITY,
-    anyDispute: a.disputedAt !== undefined,
-    timeZones: link.timeZones,
-    confirmed: party === 'third_party' ? link.confirmation === 'confirmed' : undefined,
-    refusedAt,
-    inconvenient: x.inconvenient.length === 0 ? EMPTY : x.inconvenient,
-    optOuts: optOuts ?? EMPTY,
-    consentToCall: EMPTY,
-    wrongNumbers: wrongNumbers ?? EMPTY,
     history,
-    summary,
-    events,
   };
 };

@@ -9,7 +9,7 @@ import { DAY_MS } from '../schedule/zone-day.js';
 import type { CompiledPolicy } from './compiled-policy.js';
 import { newCounters } from './counters.js';
 import { scanHistory } from './history-scan.js';
-import type { PreparedRequest } from './prepared-request.js';
+import { P_AT, type PreparedRequest } from './prepared-request.js';
 import { formatInstant } from './format-instant.js';
 import type { RuleContext } from './rule.js';
 
@@ -67,7 +67,7 @@ export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, fr
 
 export const decide = (req: PreparedRequest, policy: CompiledPolicy): Decision => {
   const zones = zonesFor(req, policy);
-  const t = req.at;
+  const t = req.buf[req.off + P_AT]!;
   const ctx = load(scratch, req, policy, zones, t);
   const rules = policy.rules;
   const applicable = policy.rulesByKind[req.kind] as readonly number[];

@@ -6,7 +6,7 @@ import type { CompiledPolicy } from './compiled-policy.js';
 import { decide, zonesFor } from './decide.js';
 import { newCounters } from './counters.js';
 import { scanHistory } from './history-scan.js';
-import type { PreparedRequest } from './prepared-request.js';
+import { type PreparedRequest, preparedAt } from './prepared-request.js';
 import type { ReasonCode } from './reason-codes.js';
 
 export interface RuleExplanation {
@@ -30,7 +30,7 @@ export interface Explanation {
 
 export const explainDecision = (req: PreparedRequest, policy: CompiledPolicy): Explanation => {
   const zones = zonesFor(req, policy);
-  const t = req.at;
+  const t = preparedAt(req);
   const c = scanHistory(newCounters(), req, policy.params, zones, t);
   const ctx = { req, params: policy.params, zones, c };
   const rules = policy.rules.map((r): RuleExplanation => {

@@ -1,7 +1,9 @@
 // Epoch ms → "YYYY-MM-DDTHH:MM:SS.sssZ", the same text as Date#toISOString for years
 // 0–9999, without allocating a Date (the decision path formats one instant per denial).
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
-const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+const TWO: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+const THREE: readonly string[] = Array.from({ length: 1000 }, (_, n) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`));
+const pad2 = (n: number): string => TWO[n]!;
+const pad3 = (n: number): string => THREE[n]!;
 
 export const formatInstant = (ms: number): string => {
   const days = Math.floor(ms / 86_400_000);

@@ -2,7 +2,7 @@
 // t). The history is sorted newest first, so the windowed counters (≤ 7 local days or
 // 7 × 24 h) stop at the first event older than every window; the "ever" facts come
 // from the request's summary when no event lies after t, else from one more pass.
-import { DAY_MS, zoneDayAt, zoneDayOf, startDaysBefore } from '../schedule/zone-day.js';
+import { DAY_MS, tableDayAt, tableDayStart, zoneDayAt, zoneDayOf, zoneTable } from '../schedule/zone-day.js';
 import type { Counters } from './counters.js';
 import {
   EV_ATTEMPT,
@@ -16,10 +16,19 @@ import {
 } from './event-flags.js';
 import { everFacts } from './history-summary.js';
 import type { PolicyParams } from './policy-params.js';
-import { EV_STRIDE, type PreparedRequest } from './prepared-request.js';
+import {
+  EV_STRIDE,
+  P_LAST_CALL_SAME_TO,
+  P_LAST_INBOUND,
+  P_LAST_OPT_OUT_CONFIRMATION,
+  P_LAST_THIRD_PARTY_COMM,
+  P_LATEST,
+  P_PER_ACCOUNT,
+  P_REPLY_BITS,
+  type PreparedRequest,
+} from './prepared-request.js';
 
 const WEEK_MS = 7 * DAY_MS;
-const NEVER = Number.NEGATIVE_INFINITY;
 const consentEnds: number[] = [];
 
 /** Effective end (exclusive) of a consent window: ≤ 7 local days (consent day = day 1), ended by a conversation. */
@@ -29,8 +38,8 @@ const consentEnd = (req: PreparedRequest, zones: readonly string[], from: number
     const s = zoneDayOf(zone, zoneDayAt(zone, from).day + 7).start;
     if (s < end) end = s;
   }
-  const ev = req.events;
-  for (let i = 0; i < ev.length; i += EV_STRIDE) {
+  const ev = req.buf;
+  for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) {
     const at = ev[i]!;
     if ((ev[i + 1]! & (EV_RECIPIENT | EV_CONVERSATION)) === (EV_RECIPIENT | EV_CONVERSATION) && at >= from && at <= t && at + 1 < end) end = at + 1;
   }
@@ -38,16 +47,17 @@ const consentEnd = (req: PreparedRequest, zones: readonly string[], from: number
 };
 
 const copySummary = (c: Counters, req: PreparedRequest): void => {
-  const s = req.summary;
-  c.lastCallSameTo = s.lastCallSameTo ?? NEVER;
-  c.lastThirdPartyComm = s.lastThirdPartyComm ?? NEVER;
-  c.lastInbound = s.lastInbound ?? NEVER;
-  c.lastOptOutConfirmation = s.lastOptOutConfirmation ?? NEVER;
-  c.replyTargetFound = s.replyTargetFound;
-  c.replyUsed = s.replyUsed;
+  const b = req.buf;
+  const off = req.off;
+  c.lastCallSameTo = b[off + P_LAST_CALL_SAME_TO]!;
+  c.lastThirdPartyComm = b[off + P_LAST_THIRD_PARTY_COMM]!;
+  c.lastInbound = b[off + P_LAST_INBOUND]!;
+  c.lastOptOutConfirmation = b[off + P_LAST_OPT_OUT_CONFIRMATION]!;
+  const bits = b[off + P_REPLY_BITS]!;
+  c.replyTargetFound = (bits & 1) !== 0;
+  c.replyUsed = (bits & 2) !== 0;
   if (req.party === 'third_party') {
-    const per = s.thirdPartyPerAccount;
-    for (let a = 0; a < per.length; a += 1) c.thirdPartyPerAccount[a] = per[a]!;
+    for (let a = 0; a < req.accountCount; a += 1) c.thirdPartyPerAccount[a] = b[off + P_PER_ACCOUNT + a]!;
   }
 };
 
@@ -60,16 +70,17 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let dayStart = Number.POSITIVE_INFINITY;
   let weekStart = Number.POSITIVE_INFINITY;
   for (let z = 0; z < zones.length; z += 1) {
-    const zd = zoneDayAt(zones[z] as string, t);
-    const back = zd.back;
-    if (zd.start < dayStart) dayStart = zd.start;
-    const cs = back[callK] ?? startDaysBefore(zd, callK);
+    const tb = zoneTable(zones[z] as string);
+    const d = tableDayAt(tb, t);
+    const ds = tableDayStart(tb, d);
+    if (ds < dayStart) dayStart = ds;
+    const cs = tableDayStart(tb, d - callK);
     if (cs < callStart) callStart = cs;
     if (convK >= 0) {
-      const qs = back[convK] ?? startDaysBefore(zd, convK);
+      const qs = tableDayStart(tb, d - convK);
       if (qs < convStart) convStart = qs;
     }
-    const ws = back[6] ?? startDaysBefore(zd, 6);
+    const ws = tableDayStart(tb, d - 6);
     if (ws < weekStart) weekStart = ws;
   }
   const weekAgo = t - WEEK_MS;
@@ -89,20 +100,20 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
       if (t >= w.from && t < end) c.proposedInConsent = true;
     }
   }
-  const latest = req.summary.latestAt;
-  if (latest === undefined || t >= latest) copySummary(c, req);
+  if (t >= req.buf[req.off + P_LATEST]!) copySummary(c, req);
   else everFacts(c, req, t);
 
   const debts = req.debtCount;
   const callCounts = c.callCounts;
-  callCounts.fill(0, 0, debts);
+  for (let d = 0; d < debts; d += 1) callCounts[d] = 0;
   let conversationInQuiet = false;
   let smsToday = 0;
   let smsWeek = 0;
   let connectedToday = 0;
   let thirdPartyRecent = 0;
-  const ev = req.events;
-  for (let i = 0; i < ev.length; i += EV_STRIDE) {
+  const ev = req.buf;
+  const evEnd = req.evEnd;
+  for (let i = req.ev; i < evEnd; i += EV_STRIDE) {
     const at = ev[i]!;
     if (at > t) continue;
     if (at < oldest) break; // newest first: every later event is older still

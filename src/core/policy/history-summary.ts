@@ -16,9 +16,11 @@ import {
 } from './event-flags.js';
 import { EV_STRIDE, type HistorySummary, type PreparedEvent } from './prepared-request.js';
 
-
 export interface SummaryInput {
-  readonly events: readonly number[];
+  /** The events are buf[ev … evEnd) (prepared-request.ts). */
+  readonly buf: Float64Array;
+  readonly ev: number;
+  readonly evEnd: number;
   readonly history: readonly PreparedEvent[];
   readonly replyTo: string | undefined;
   readonly channel: string;
@@ -37,8 +39,9 @@ export const everFacts = (c: Counters, req: SummaryInput, t: number): void => {
   let replyTargetFound = false;
   let replyUsed = false;
   const replyTo = req.replyTo;
-  const ev = req.events;
-  for (let i = 0; i < ev.length; i += EV_STRIDE) {
+  const ev = req.buf;
+  const ev0 = req.ev;
+  for (let i = ev0; i < req.evEnd; i += EV_STRIDE) {
     const at = ev[i]!;
     if (at > t) continue;
     const f = ev[i + 1]!;
@@ -53,13 +56,13 @@ export const everFacts = (c: Counters, req: SummaryInput, t: number): void => {
     if ((f & EV_OUTBOUND) === 0) {
       if (at > lastInbound) lastInbound = at;
       if (replyTo !== undefined) {
-        const e = req.history[i / EV_STRIDE]!;
+        const e = req.history[(i - ev0) / EV_STRIDE]!;
         if (e.id === replyTo && e.channel === req.channel) replyTargetFound = true;
       }
       continue;
     }
     if ((f & (EV_THIRD_PARTY | EV_COMMUNICATION)) === (EV_THIRD_PARTY | EV_COMMUNICATION) && at > lastThirdPartyComm) lastThirdPartyComm = at;
-    if ((f & EV_PURPOSE_REPLY) !== 0 && replyTo !== undefined && req.history[i / EV_STRIDE]!.replyTo === replyTo) replyUsed = true;
+    if ((f & EV_PURPOSE_REPLY) !== 0 && replyTo !== undefined && req.history[(i - ev0) / EV_STRIDE]!.replyTo === replyTo) replyUsed = true;
     if ((f & EV_PURPOSE_OPT_OUT_CONFIRMATION) !== 0 && at > lastOptOutConfirmation) lastOptOutConfirmation = at;
   }
   c.lastCallSameTo = lastCallSameTo;
@@ -70,19 +73,17 @@ export const everFacts = (c: Counters, req: SummaryInput, t: number): void => {
   c.replyUsed = replyUsed;
 };
 
-const known = (v: number): number | undefined => (v === Number.NEGATIVE_INFINITY ? undefined : v);
-
 /** The summary for t = +∞ (every event). */
 export const summarizeHistory = (req: SummaryInput, scratch: Counters): HistorySummary => {
   everFacts(scratch, req, Number.POSITIVE_INFINITY);
   let latestAt = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < req.events.length; i += EV_STRIDE) if (req.events[i]! > latestAt) latestAt = req.events[i]!;
+  for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) if (req.buf[i]! > latestAt) latestAt = req.buf[i]!;
   return {
-    latestAt: known(latestAt),
-    lastCallSameTo: known(scratch.lastCallSameTo),
-    lastThirdPartyComm: known(scratch.lastThirdPartyComm),
-    lastInbound: known(scratch.lastInbound),
-    lastOptOutConfirmation: known(scratch.lastOptOutConfirmation),
+    latestAt,
+    lastCallSameTo: scratch.lastCallSameTo,
+    lastThirdPartyComm: scratch.lastThirdPartyComm,
+    lastInbound: scratch.lastInbound,
+    lastOptOutConfirmation: scratch.lastOptOutConfirmation,
     replyTargetFound: scratch.replyTargetFound,
     replyUsed: scratch.replyUsed,
     thirdPartyPerAccount: Array.from(scratch.thirdPartyPerAccount.subarray(0, req.accountCount)),

@@ -14,8 +14,9 @@ import { eventFlags } from './event-flags.js';
 import { summarizeHistory } from './history-summary.js';
 import { parseInstant } from './parse-instant.js';
 import { formatInstant } from './format-instant.js';
+import { packRequest, writeSummary } from './pack-request.js';
 import { prepareInconvenient } from './prepare-inconvenient.js';
-import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, contactKind, eventColumns } from './prepared-request.js';
+import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, borrowerUnreachable, contactKind } from './prepared-request.js';
 
 // Shared empty lists and canonical (internalised) enum strings: fewer distinct objects
 // for the hot path to touch, and string comparisons that are pointer comparisons.
@@ -115,20 +116,28 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
   const at = parseInstant(req.at);
   // Newest first: the scan stops at the first event older than every window.
   const history = req.history.map(event).sort((x, y) => y.at - x.at);
-  const events = eventColumns(history);
+  const state = {
+    ceaseAt: minOf(accounts.map((a) => a.ceaseReceivedAt)),
+    attorneyAt: minOf(accounts.map((a) => a.attorneyKnownAt)),
+    refusedAt: ms(req.person.contactRole?.refusedAt),
+  };
+  const block = packRequest(at, state, accounts.length, history);
   const channel = canon(channels, c.channel);
-  const summary = summarizeHistory({ events, history, replyTo: c.replyTo, channel, accountCount: accounts.length }, scratch);
+  writeSummary(block, summarizeHistory({ ...block, history, replyTo: c.replyTo, channel, accountCount: accounts.length }, scratch), accounts.length);
   const party = canon(parties, c.party);
   const purpose = canon(purposes, c.purpose);
   // Fields the hot path reads come first: V8 lays them out in this order, so a cold
-  // request costs fewer cache lines.
+  // request costs fewer cache lines. prepareCandidate writes the same fields in the
+  // same order (one hidden class for both).
   return {
     pack: req.pack,
-    at,
+    buf: block.buf,
+    off: block.off,
+    ev: block.ev,
+    evEnd: block.evEnd,
+    atIso: formatInstant(at),
     kind: contactKind(channel, party, purpose),
-    events,
     timeZones: internZones(req.person.timeZones),
-    summary,
     debtCount: debtBit.size,
     accountCount: accounts.length,
     consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
@@ -138,17 +147,14 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
     channel,
     party,
     purpose,
-    ceaseAt: minOf(accounts.map((a) => a.ceaseReceivedAt)),
-    attorneyAt: minOf(accounts.map((a) => a.attorneyKnownAt)),
     anyDispute: accounts.some((a) => a.disputedAt !== undefined),
-    refusedAt: ms(req.person.contactRole?.refusedAt),
+    borrowersUnreachable: accounts.length > 0 && accounts.every((a) => borrowerUnreachable(a.borrowerStatus)),
     confirmed: req.person.contactRole?.confirmed,
     contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
     contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
     content: c.content,
     replyTo: c.replyTo,
     place: c.place === undefined ? undefined : canon(places, c.place),
-    atIso: formatInstant(at),
     to: c.to,
     personId: c.personId,
     accounts,

@@ -3,6 +3,9 @@
 // (same person, same address, which of the contact's debts it touches as a bit mask),
 // so `decide` does integer comparisons only. The planner may build it directly from
 // database integers; `prepareRequest` builds it from the JSON contract.
+// Every number the hot path reads (the instant, state instants, the history summary,
+// the events) lives in one block of doubles, `buf[off …]` (pack-request.ts): a cold
+// request costs its object and one contiguous block, not one object per number.
 import { type BorrowerStatus, type Channel, type ContactResult, type PackId, type Party, type Place, type Purpose, channels, parties, purposes } from '../model/decision-request.js';
 
 export interface PreparedEvent {
@@ -52,8 +55,17 @@ export interface PreparedAccount {
 
 export interface PreparedRequest {
   readonly pack: PackId;
-  readonly at: number;
-  /** `at` as an ISO instant (UTC), formatted once for the decision. */
+  /**
+   * The block of numbers: buf[off + P_*] (header below: at, state instants, the
+   * history summary), then thirdPartyPerAccount (accountCount doubles), then the
+   * events from `ev` to `evEnd`, EV_STRIDE doubles each (at, flags, debtMask,
+   * discussedMask, accountMask), newest first. Written once when prepared.
+   */
+  readonly buf: Float64Array;
+  readonly off: number;
+  readonly ev: number;
+  readonly evEnd: number;
+  /** The proposed instant (buf[off + P_AT]) as an ISO instant (UTC), formatted once for the decision. */
   readonly atIso: string;
   readonly channel: Channel;
   /** contactKind(channel, party, purpose): selects the rules that can apply. */
@@ -74,14 +86,13 @@ export interface PreparedRequest {
   readonly accounts: readonly PreparedAccount[];
   /** accounts.length, kept on the request so the hot path does not touch the array. */
   readonly accountCount: number;
-  /** Aggregates over `accounts` (undefined = none), so state rules read one object. */
-  readonly ceaseAt: number | undefined;
-  readonly attorneyAt: number | undefined;
+  /** Aggregates over `accounts` (the instants ceaseAt and attorneyAt are in the block). */
   readonly anyDispute: boolean;
+  /** There are accounts and the borrower of each is unreachable, deceased or incapacitated (borrowerUnreachable). */
+  readonly borrowersUnreachable: boolean;
   /** The person's zones; [] = unknown (the pack's fallback applies). */
   readonly timeZones: readonly string[];
   readonly confirmed: boolean | undefined;
-  readonly refusedAt: number | undefined;
   readonly inconvenient: readonly PreparedInconvenient[];
   readonly optOuts: readonly { readonly channel: Channel; readonly to: string | undefined; readonly at: number }[];
   readonly consentToCall: readonly { readonly from: number; readonly until: number }[];
@@ -92,31 +103,54 @@ export interface PreparedRequest {
    * and [] otherwise: a prepared request stays small (cold requests cost cache lines).
    */
   readonly history: readonly PreparedEvent[];
-  /** "Ever" facts over the whole history (history-summary.ts). */
-  readonly summary: HistorySummary;
-  /**
-   * The history again as one packed array of numbers, EV_STRIDE per event
-   * (at, flags, debtMask, discussedMask, accountMask), built by `eventColumns`. The hot
-   * scan reads only this: one contiguous block instead of one object per event.
-   */
-  readonly events: readonly number[];
 }
 
 /** "Ever" facts over the whole history, computed by summarizeHistory (history-summary.ts). */
 export interface HistorySummary {
-  /** Latest event instant: the summary holds for any t ≥ it. Instants are undefined
-   * when there is no such event (undefined costs no memory load on a cold request). */
-  readonly latestAt: number | undefined;
-  readonly lastCallSameTo: number | undefined;
-  readonly lastThirdPartyComm: number | undefined;
-  readonly lastInbound: number | undefined;
-  readonly lastOptOutConfirmation: number | undefined;
+  /** Latest event instant: the summary holds for any t ≥ it. -Infinity: no such event. */
+  readonly latestAt: number;
+  readonly lastCallSameTo: number;
+  readonly lastThirdPartyComm: number;
+  readonly lastInbound: number;
+  readonly lastOptOutConfirmation: number;
   readonly replyTargetFound: boolean;
   readonly replyUsed: boolean;
   readonly thirdPartyPerAccount: readonly number[];
 }
 
+/** State instants of the contact's accounts and person (undefined = none). */
+export interface PreparedState {
+  /** Earliest cease received over the contact's accounts. */
+  readonly ceaseAt: number | undefined;
+  /** Earliest attorney known over the contact's accounts. */
+  readonly attorneyAt: number | undefined;
+  /** The contact refused to be a contact. */
+  readonly refusedAt: number | undefined;
+}
+
+// The block's header: buf[off + P_*]. Summary instants are -Infinity when none, state
+// instants +Infinity when none, so every test is one comparison.
+export const P_AT = 0;
+export const P_LATEST = 1;
+export const P_LAST_CALL_SAME_TO = 2;
+export const P_LAST_THIRD_PARTY_COMM = 3;
+export const P_LAST_INBOUND = 4;
+export const P_LAST_OPT_OUT_CONFIRMATION = 5;
+export const P_CEASE = 6;
+export const P_ATTORNEY = 7;
+export const P_REFUSED = 8;
+/** Bit 1: replyTargetFound; bit 2: replyUsed. */
+export const P_REPLY_BITS = 9;
+/** thirdPartyPerAccount[a] is buf[off + P_PER_ACCOUNT + a]. */
+export const P_PER_ACCOUNT = 10;
+
 export const EV_STRIDE = 5;
+
+/** A borrower status under which a contact (third party) may be reached (cn). */
+export const borrowerUnreachable = (s: BorrowerStatus | undefined): boolean => s === 'unreachable' || s === 'deceased' || s === 'incapacitated';
+
+/** The proposed instant of a prepared request (epoch ms). */
+export const preparedAt = (req: PreparedRequest): number => req.buf[req.off + P_AT]!;
 
 /** Number of distinct contact kinds (channel × party × purpose). */
 export const CONTACT_KINDS = channels.length * parties.length * purposes.length;
@@ -131,19 +165,3 @@ export const kindParts = (kind: number): { readonly channel: Channel; readonly p
   party: parties[Math.floor(kind / purposes.length) % parties.length] as Party,
   purpose: purposes[kind % purposes.length] as Purpose,
 });
-
-/** Packs prepared events into the columns the history scan reads. */
-export const eventColumns = (history: readonly PreparedEvent[]): number[] => {
-  // Filled with doubles from the start: one PACKED_DOUBLE_ELEMENTS backing store.
-  const out: number[] = new Array<number>(history.length * EV_STRIDE).fill(0.5);
-  let i = 0;
-  for (const e of history) {
-    out[i] = e.at;
-    out[i + 1] = e.flags;
-    out[i + 2] = e.debtMask;
-    out[i + 3] = e.discussedMask;
-    out[i + 4] = e.accountMask;
-    i += EV_STRIDE;
-  }
-  return out;
-};

@@ -1,7 +1,7 @@
 // Windows of whole local days ("7 consecutive days", "per day") for a person who may
 // be in several zones. With several zones the union is used: the window starts at the
 // earliest local midnight among the zones, so more history counts (the stricter reading).
-import { zoneDayAt, zoneDayOf } from './zone-day.js';
+import { tableDayAt, tableDayEnd, zoneDayAt, zoneDayOf, zoneTable } from './zone-day.js';
 
 /** UTC start of the window of `days` local days ending with the day containing `t`. */
 export const windowStart = (zones: readonly string[], t: number, days: number): number => {
@@ -17,8 +17,9 @@ export const windowStart = (zones: readonly string[], t: number, days: number): 
 /** The next local midnight after `t` in any of the zones (when a day window can move). */
 export const nextMidnight = (zones: readonly string[], t: number): number => {
   let next = Number.POSITIVE_INFINITY;
-  for (const zone of zones) {
-    const e = zoneDayAt(zone, t).end;
+  for (let z = 0; z < zones.length; z += 1) {
+    const tb = zoneTable(zones[z] as string);
+    const e = tableDayEnd(tb, tableDayAt(tb, t));
     if (e < next) next = e;
   }
   return next;

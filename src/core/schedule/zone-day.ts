@@ -1,6 +1,7 @@
 // A zone's local calendar day as UTC instants, computed once with Luxon and cached
-// (Map keyed by zone, then by local day number). After the first call a lookup is a
-// Map get and integer comparisons. All instants are epoch milliseconds (UTC);
+// (per zone, an array indexed by local day number over ±11 years around the first day
+// asked for, a Map beyond). After the first call a lookup is an array read and integer
+// comparisons. All instants are epoch milliseconds (UTC);
 // `day` counts local dates since 1970-01-01 (0 = Thursday).
 import { IANAZone } from 'luxon';
 
@@ -32,8 +33,23 @@ export interface ZoneDay {
   readonly back: number[];
 }
 
+/** Days held in the dense array of a zone (about 22 years). */
+const DENSE_DAYS = 8192;
+
 interface ZoneState {
+  readonly name: string;
   readonly zone: IANAZone;
+  /** dense[day - base]: the days near the first one asked for (NaN base: not yet set). */
+  base: number;
+  readonly dense: (ZoneDay | undefined)[];
+  /** starts[day - base], ends[day - base]: UTC start and end of that local day (NaN: not computed yet). */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Permitted windows by hours key (from * 2000 + to): [start, end] per dense day. */
+  readonly windows: Map<number, Float64Array>;
+  winKey: number;
+  win: Float64Array;
+  /** Days outside the dense range. */
   readonly days: Map<number, ZoneDay>;
   lastOffset: number;
   /** The day found last: most lookups fall in it again. */
@@ -41,6 +57,7 @@ interface ZoneState {
 }
 
 const zones = new Map<string, ZoneState>();
+const EMPTY_WINDOWS = new Float64Array(0);
 
 export const isKnownZone = (name: string): boolean => IANAZone.isValidZone(name);
 
@@ -54,7 +71,20 @@ const stateOf = (name: string): ZoneState => {
   if (s === undefined) {
     const zone = IANAZone.create(name);
     if (!zone.isValid) throw new RangeError(`unknown time zone`);
-    s = { zone, days: new Map(), lastOffset: 0, last: undefined };
+    s = {
+      name,
+      zone,
+      base: Number.NaN,
+      dense: new Array<ZoneDay | undefined>(DENSE_DAYS),
+      starts: new Float64Array(DENSE_DAYS).fill(Number.NaN),
+      ends: new Float64Array(DENSE_DAYS).fill(Number.NaN),
+      windows: new Map(),
+      winKey: -1,
+      win: EMPTY_WINDOWS,
+      days: new Map(),
+      lastOffset: 0,
+      last: undefined,
+    };
     zones.set(name, s);
   }
   lastName = name;
@@ -110,6 +140,18 @@ const buildDay = (s: ZoneState, name: string, day: number): ZoneDay => {
 };
 
 const dayOf = (s: ZoneState, zone: string, day: number): ZoneDay => {
+  if (s.base !== s.base) s.base = day - DENSE_DAYS / 2;
+  const i = day - s.base;
+  if (i >= 0 && i < DENSE_DAYS) {
+    let d = s.dense[i];
+    if (d === undefined) {
+      d = buildDay(s, zone, day);
+      s.dense[i] = d;
+      s.starts[i] = d.start;
+      s.ends[i] = d.end;
+    }
+    return d;
+  }
   let zd = s.days.get(day);
   if (zd === undefined) {
     zd = buildDay(s, zone, day);
@@ -160,3 +202,79 @@ export const startDaysBefore = (zd: ZoneDay, k: number): number => {
   }
   return v;
 };
+
+// The hot path's view of a zone (history scan, quiet hours): local days as numbers and
+// their starts and permitted windows read from typed arrays, no ZoneDay object.
+
+/** A zone's tables; look it up once per zone and decision. */
+export type ZoneTable = Readonly<Pick<ZoneState, 'name'>> & { readonly __zoneTable: never };
+
+export const zoneTable = (zone: string): ZoneTable => stateOf(zone) as unknown as ZoneTable;
+
+/** UTC start of local day `day`. */
+export const tableDayStart = (tb: ZoneTable, day: number): number => {
+  const s = tb as unknown as ZoneState;
+  const i = day - s.base;
+  if (i >= 0 && i < DENSE_DAYS) {
+    const v = s.starts[i]!;
+    if (v === v) return v;
+  }
+  return dayOf(s, s.name, day).start;
+};
+
+/** UTC end (exclusive) of local day `day`. */
+export const tableDayEnd = (tb: ZoneTable, day: number): number => {
+  const s = tb as unknown as ZoneState;
+  const i = day - s.base;
+  if (i >= 0 && i < DENSE_DAYS) {
+    const v = s.ends[i]!;
+    if (v === v) return v;
+  }
+  return dayOf(s, s.name, day).end;
+};
+
+/** The local day (days since 1970-01-01) containing instant t: the day zoneDayAt(zone, t) gives. */
+export const tableDayAt = (tb: ZoneTable, t: number): number => {
+  const s = tb as unknown as ZoneState;
+  let d = Math.floor((t + s.lastOffset) / DAY_MS);
+  let start = tableDayStart(tb, d);
+  while (t < start) {
+    d -= 1;
+    start = tableDayStart(tb, d);
+  }
+  while (t >= tableDayEnd(tb, d)) d += 1;
+  s.lastOffset = d * DAY_MS - tableDayStart(tb, d);
+  return d;
+};
+
+/**
+ * Index i of the permitted window of local day `day` between wall minutes from and to
+ * (permitted-window.ts), computed once: tableWindows(tb)[i] is its UTC start, [i + 1]
+ * its end. -1 outside the dense range (use zoneDayOf and permittedWindow there).
+ */
+export const tableWindowIndex = (tb: ZoneTable, day: number, from: number, to: number): number => {
+  const s = tb as unknown as ZoneState;
+  const key = from * 2000 + to;
+  if (s.winKey !== key) {
+    let w = s.windows.get(key);
+    if (w === undefined) {
+      w = new Float64Array(2 * DENSE_DAYS).fill(Number.NaN);
+      s.windows.set(key, w);
+    }
+    s.winKey = key;
+    s.win = w;
+  }
+  if (s.base !== s.base) dayOf(s, s.name, day);
+  const i = day - s.base;
+  if (i < 0 || i >= DENSE_DAYS) return -1;
+  const w = s.win;
+  if (w[2 * i] !== w[2 * i]) {
+    const zd = dayOf(s, s.name, day);
+    w[2 * i] = wallToUtc(zd, from);
+    w[2 * i + 1] = wallToUtc(zd, to);
+  }
+  return 2 * i;
+};
+
+/** The window array that tableWindowIndex indexes (valid until the next call with other hours). */
+export const tableWindows = (tb: ZoneTable): Float64Array => (tb as unknown as ZoneState).win;

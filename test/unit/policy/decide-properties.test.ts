@@ -11,7 +11,8 @@ import { compilePolicy } from '../../../src/core/policy/compile-policy.js';
 import type { CompiledPolicy } from '../../../src/core/policy/compiled-policy.js';
 import { decide } from '../../../src/core/policy/decide.js';
 import { prepareRequest } from '../../../src/core/policy/prepare-request.js';
-import type { PreparedRequest } from '../../../src/core/policy/prepared-request.js';
+import { withInstant } from '../../../src/core/policy/pack-request.js';
+import { type PreparedRequest, preparedAt } from '../../../src/core/policy/prepared-request.js';
 
 const MIN = 60_000;
 const policyOf = (r: DecisionRequest, overrides: Record<string, OverrideValue> = {}): CompiledPolicy => {
@@ -19,7 +20,7 @@ const policyOf = (r: DecisionRequest, overrides: Record<string, OverrideValue> =
   if (!c.ok) throw new Error(c.error.map((f) => f.code).join());
   return c.value;
 };
-const at = (p: PreparedRequest, t: number): PreparedRequest => ({ ...p, at: t, atIso: new Date(t).toISOString() });
+const at = (p: PreparedRequest, t: number): PreparedRequest => withInstant(p, t);
 const requestArb = fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((seed) => generateDecisionRequest(new Prng(seed), seed % 1000));
 
 describe('decide properties', () => {
@@ -33,9 +34,9 @@ describe('decide properties', () => {
         if (d.allowed || d.earliestAllowedAt === null) return;
         checked += 1;
         const e = Date.parse(d.earliestAllowedAt);
-        expect(e).toBeGreaterThan(p.at);
+        expect(e).toBeGreaterThan(preparedAt(p));
         expect(decide(at(p, e), policy).allowed).toBe(true);
-        const first = Math.ceil(p.at / MIN) * MIN;
+        const first = Math.ceil(preparedAt(p) / MIN) * MIN;
         const minutes = Math.ceil((e - first) / MIN);
         const prng = new Prng(salt);
         // Every minute when the gap is up to 12 hours, else 150 samples plus the edges.

@@ -9,7 +9,8 @@ import type { DecisionRequest, HistoryEvent, Weekday } from '../../../src/core/m
 import { compilePolicy } from '../../../src/core/policy/compile-policy.js';
 import { decide } from '../../../src/core/policy/decide.js';
 import { prepareRequest } from '../../../src/core/policy/prepare-request.js';
-import type { PreparedRequest } from '../../../src/core/policy/prepared-request.js';
+import { withInstant } from '../../../src/core/policy/pack-request.js';
+import { type PreparedRequest, preparedAt } from '../../../src/core/policy/prepared-request.js';
 
 const MIN = 60_000;
 const zonesArb = fc.subarray(['America/New_York', 'America/Los_Angeles', 'Pacific/Honolulu', 'America/Phoenix', 'America/Anchorage'], { minLength: 1, maxLength: 3 });
@@ -52,7 +53,7 @@ const requestArb = fc
     };
   });
 
-const at = (p: PreparedRequest, t: number): PreparedRequest => ({ ...p, at: t, atIso: new Date(t).toISOString() });
+const at = (p: PreparedRequest, t: number): PreparedRequest => withInstant(p, t);
 
 describe('earliestAllowedAt across DST days and narrow zone pairs', () => {
   it('is allowed, and no whole minute between `at` and it is', () => {
@@ -67,7 +68,7 @@ describe('earliestAllowedAt across DST days and narrow zone pairs', () => {
         checked += 1;
         const e = Date.parse(d.earliestAllowedAt);
         expect(decide(at(p, e), policy.value).allowed).toBe(true);
-        for (let m = Math.ceil(p.at / MIN) * MIN; m < e && m < p.at + 4 * 24 * 60 * MIN; m += MIN) {
+        for (let m = Math.ceil(preparedAt(p) / MIN) * MIN; m < e && m < preparedAt(p) + 4 * 24 * 60 * MIN; m += MIN) {
           expect(decide(at(p, m), policy.value).allowed, `minute ${new Date(m).toISOString()}`).toBe(false);
         }
       }),

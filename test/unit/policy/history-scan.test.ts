@@ -8,6 +8,7 @@ import { compilePolicy } from '../../../src/core/policy/compile-policy.js';
 import { newCounters } from '../../../src/core/policy/counters.js';
 import { scanHistory } from '../../../src/core/policy/history-scan.js';
 import { prepareRequest } from '../../../src/core/policy/prepare-request.js';
+import { P_LATEST, preparedAt } from '../../../src/core/policy/prepared-request.js';
 import { baseRequest, decideOk, ev, reasonsOf } from './request-builder.js';
 
 describe('history scan', () => {
@@ -19,9 +20,11 @@ describe('history scan', () => {
         if (!c.ok) return;
         const p = prepareRequest(r);
         const zones = p.timeZones.length > 0 ? p.timeZones : c.value.fallbackZones;
-        const t = p.at + later;
+        const t = preparedAt(p) + later;
         const fast = { ...scanHistory(newCounters(), p, c.value.params, zones, t) };
-        const forced = { ...p, summary: { ...p.summary, latestAt: Number.POSITIVE_INFINITY } };
+        const buf = p.buf.slice();
+        buf[p.off + P_LATEST] = Number.POSITIVE_INFINITY;
+        const forced = { ...p, buf };
         const slow = { ...scanHistory(newCounters(), forced, c.value.params, zones, t) };
         expect(fast).toEqual(slow);
       }),

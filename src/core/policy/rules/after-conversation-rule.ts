@@ -4,7 +4,7 @@
 // debts they covered (discussedAccountIds, else accountIds).
 import type { Rule } from '../rule.js';
 import { isCallChannel, minOrNull, nextConsentStart } from './call-frequency-rule.js';
-import { zoneDayAt, zoneDayOf } from '../../schedule/zone-day.js';
+import { tableDayAt, tableDayStart, zoneTable } from '../../schedule/zone-day.js';
 import { EV_CONVERSATION, EV_RECIPIENT } from '../event-flags.js';
 import { EV_STRIDE } from '../prepared-request.js';
 
@@ -20,14 +20,16 @@ export const afterConversationRule: Rule = {
   // the zones, matching the union window of the scan.
   earliest: ({ req, params, zones }, t) => {
     let latest = Number.NEGATIVE_INFINITY;
-    const ev = req.events;
-    for (let i = 0; i < ev.length; i += EV_STRIDE) {
+    const ev = req.buf;
+    for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) {
       const at = ev[i]!;
       if ((ev[i + 1]! & CONVERSATION) === CONVERSATION && ev[i + 3]! !== 0 && at <= t && at > latest) latest = at;
     }
     let until = t;
-    for (const zone of zones) {
-      const s = zoneDayOf(zone, zoneDayAt(zone, latest).day + params.conversationQuietDays).start;
+    if (latest === Number.NEGATIVE_INFINITY) return minOrNull(until, nextConsentStart({ req }, t));
+    for (let z = 0; z < zones.length; z += 1) {
+      const tb = zoneTable(zones[z] as string);
+      const s = tableDayStart(tb, tableDayAt(tb, latest) + params.conversationQuietDays);
       if (s > until) until = s;
     }
     return minOrNull(until, nextConsentStart({ req }, t));

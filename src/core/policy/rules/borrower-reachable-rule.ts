@@ -8,12 +8,7 @@ export const borrowerReachableRule: Rule = {
   appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req, params }) => {
     if (!params.borrowerUnreachableOnly || req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
-    if (req.accounts.length === 0) return 'POLICY_BORROWER_REACHABLE';
-    for (const a of req.accounts) {
-      const s = a.borrowerStatus;
-      if (s !== 'unreachable' && s !== 'deceased' && s !== 'incapacitated') return 'POLICY_BORROWER_REACHABLE';
-    }
-    return undefined;
+    return req.borrowersUnreachable ? undefined : 'POLICY_BORROWER_REACHABLE';
   },
   earliest: never,
 };

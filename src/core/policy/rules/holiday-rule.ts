@@ -2,8 +2,8 @@
 // calendar (chinese-days), judged on the local date in every zone of the person. A
 // make-up workday (调休上班) is a workday. Replies, opt-out confirmations and legally
 // required notices are not collection contacts.
-import { isCnRestDay } from '../../schedule/cn-holidays.js';
-import { zoneDayAt, zoneDayOf } from '../../schedule/zone-day.js';
+import { isCnRestDayNumber } from '../../schedule/cn-holidays.js';
+import { tableDayAt, tableDayStart, zoneDayAt, zoneTable } from '../../schedule/zone-day.js';
 import type { PreparedRequest } from '../prepared-request.js';
 import type { Rule } from '../rule.js';
 import { timedChannel } from './quiet-hours-rule.js';
@@ -16,19 +16,26 @@ export const holidayRule: Rule = {
   appliesTo: (ch, _party, purpose) => timedChannel(ch) && (purpose === 'collection' || purpose === 'location' || purpose === 'consent_request'),
   check: ({ req, params, zones }, t) => {
     if (!params.holidays || !appliesTo(req)) return undefined;
-    for (const zone of zones) if (isCnRestDay(zoneDayAt(zone, t).ymd, params.holidayWeekends)) return 'POLICY_HOLIDAY';
+    for (let z = 0; z < zones.length; z += 1) {
+      const tb = zoneTable(zones[z] as string);
+      if (isCnRestDayNumber(tableDayAt(tb, t), params.holidayWeekends)) return 'POLICY_HOLIDAY';
+    }
     return undefined;
   },
   earliest: ({ params, zones }, t) => {
     let next = t;
-    for (const zone of zones) {
-      let zd = zoneDayAt(zone, t);
+    for (let z = 0; z < zones.length; z += 1) {
+      const tb = zoneTable(zones[z] as string);
+      let d = tableDayAt(tb, t);
       let n = 0;
-      while (isCnRestDay(zd.ymd, params.holidayWeekends) && n < 60) {
-        zd = zoneDayOf(zone, zd.day + 1);
+      while (isCnRestDayNumber(d, params.holidayWeekends) && n < 60) {
+        d += 1;
         n += 1;
       }
-      if (n > 0 && zd.start > next) next = zd.start;
+      if (n > 0) {
+        const start = tableDayStart(tb, d);
+        if (start > next) next = start;
+      }
     }
     return next;
   },

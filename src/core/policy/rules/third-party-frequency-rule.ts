@@ -23,8 +23,8 @@ export const thirdPartyFrequencyRule: Rule = {
     // The same events the scan counted as recent attempts, newest first.
     const times: number[] = [];
     const want = EV_RECIPIENT | EV_OUTBOUND | EV_THIRD_PARTY | EV_ATTEMPT;
-    const ev = req.events;
-    for (let i = 0; i < ev.length; i += EV_STRIDE) {
+    const ev = req.buf;
+    for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) {
       const at = ev[i]!;
       if ((ev[i + 1]! & want) === want && at <= t && at > t - WEEK_MS) times.push(at);
     }
