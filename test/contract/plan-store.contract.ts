@@ -155,6 +155,21 @@ export const planStoreContract = (setup: () => Promise<StoreTarget>): void => {
     expect([...(await target.store.usedVerificationCodes(tenant, ['AAAA0001', 'AAAA0003', 'ZZZZ9999']))]).toEqual(['AAAA0001']);
   });
 
+  it('blocked messages of one call (empty bodies) and planned ones read back as written', async () => {
+    const [b] = await people(ids[1]!);
+    const msg = (key: string, code: string, body: string): NewMessage => ({
+      accountIds: [ids[1]!], personId: b!.personId, party: 'borrower', channel: 'sms', purpose: 'collection', to: b!.phone(), body,
+      state: body === '' ? 'blocked' : 'planned', decision: { allowed: body !== '' }, scheduledAt: AT, verificationCode: code, planKey: key,
+    });
+    await target.store.insertPlannedMessages(tenant, [msg('e1', 'BBBB0001', ''), msg('e2', 'BBBB0002', 'hello'), msg('e3', 'BBBB0003', '')], 'test');
+    const back = (await target.store.listAccountMessages(tenant, ids[1]!)).filter((m) => m.planKey?.startsWith('e'));
+    expect(back.map((m) => [m.planKey, m.state, m.body, m.to]).sort()).toEqual([
+      ['e1', 'blocked', '', b!.phone()],
+      ['e2', 'planned', 'hello', b!.phone()],
+      ['e3', 'blocked', '', b!.phone()],
+    ]);
+  });
+
   it('strategies: versions are kept, one active at a time', async () => {
     const s = target.store;
     expect(await s.saveStrategy(tenant, { strategyId: 'main', version: 1, body: { v: 1 }, status: 'active' }, 'test')).toBe('saved');
