@@ -57,6 +57,17 @@ export const planStoreContract = (setup: () => Promise<StoreTarget>): void => {
     expect(first[0]!.dueDate).toBe('2026-10-20');
   });
 
+  it('lists and counts only the accounts due on the given dates', async () => {
+    expect(await target.store.countOverdueAccounts(tenant)).toBe(3);
+    expect(await target.store.countOverdueAccounts(tenant, ['2026-10-20', '2026-10-27'])).toBe(3);
+    expect(await target.store.countOverdueAccounts(tenant, ['2026-10-21'])).toBe(0);
+    const due = await target.store.listOverdueAccounts(tenant, { limit: 2, dueDates: ['2026-10-19', '2026-10-20'] });
+    const more = await target.store.listOverdueAccounts(tenant, { after: due[1]!.id, limit: 2, dueDates: ['2026-10-19', '2026-10-20'] });
+    expect([...due, ...more].map((a) => a.id).sort()).toEqual([...ids].sort());
+    expect(await target.store.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-21'] })).toEqual([]);
+    expect(await target.store.listOverdueAccounts(tenant, { limit: 10, dueDates: [] })).toEqual([]);
+  });
+
   it('loads people of many accounts in one call, borrower first, numbers decrypted on demand', async () => {
     const rows = await target.store.listPlanPeople(tenant, ids);
     expect(rows).toHaveLength(6);
@@ -142,6 +153,21 @@ export const planStoreContract = (setup: () => Promise<StoreTarget>): void => {
     const again = await target.store.transaction((s) => s.insertPlannedMessages(tenant, [msg('k1', 'AAAA0003'), msg('k3', 'AAAA0004')], 'test'));
     expect(again).toEqual({ inserted: 1, alreadyPlanned: 1 });
     expect([...(await target.store.usedVerificationCodes(tenant, ['AAAA0001', 'AAAA0003', 'ZZZZ9999']))]).toEqual(['AAAA0001']);
+  });
+
+  it('blocked messages of one call (empty bodies) and planned ones read back as written', async () => {
+    const [b] = await people(ids[1]!);
+    const msg = (key: string, code: string, body: string): NewMessage => ({
+      accountIds: [ids[1]!], personId: b!.personId, party: 'borrower', channel: 'sms', purpose: 'collection', to: b!.phone(), body,
+      state: body === '' ? 'blocked' : 'planned', decision: { allowed: body !== '' }, scheduledAt: AT, verificationCode: code, planKey: key,
+    });
+    await target.store.insertPlannedMessages(tenant, [msg('e1', 'BBBB0001', ''), msg('e2', 'BBBB0002', 'hello'), msg('e3', 'BBBB0003', '')], 'test');
+    const back = (await target.store.listAccountMessages(tenant, ids[1]!)).filter((m) => m.planKey?.startsWith('e'));
+    expect(back.map((m) => [m.planKey, m.state, m.body, m.to]).sort()).toEqual([
+      ['e1', 'blocked', '', b!.phone()],
+      ['e2', 'planned', 'hello', b!.phone()],
+      ['e3', 'blocked', '', b!.phone()],
+    ]);
   });
 
   it('strategies: versions are kept, one active at a time', async () => {

@@ -39,21 +39,21 @@ const newFacts = (): PersonFacts => ({
   purposes: new Set(),
 });
 
-type Fact = Pick<LedgerRow, 'at' | 'channel' | 'direction' | 'party' | 'result' | 'purpose' | 'accountIds'> & { readonly count: number };
+type Fact = Pick<LedgerRow, 'channel' | 'direction' | 'party' | 'result' | 'purpose' | 'accountIds'>;
 
-/** Folds one ledger row (or aggregate) into the person's facts and the account counts. */
-const fold = (f: PersonFacts, e: Fact, thirdParty: Map<string, number>): void => {
-  if (e.at > f.latestAt) f.latestAt = e.at;
+/** Folds one ledger row (or `count` rows, the latest at `at`) into the person's facts and the account counts. */
+const fold = (f: PersonFacts, e: Fact, at: number, count: number, thirdParty: Map<string, number>): void => {
+  if (at > f.latestAt) f.latestAt = at;
   if (e.direction === 'inbound') {
-    if (e.at > f.lastInbound) f.lastInbound = e.at;
+    if (at > f.lastInbound) f.lastInbound = at;
     return;
   }
   if (e.purpose !== undefined) f.purposes.add(e.purpose);
-  if ((e.channel === 'call' || e.channel === 'voicemail') && e.at > f.lastCall) f.lastCall = e.at;
-  if (e.purpose === 'opt_out_confirmation' && e.at > f.lastOptOutConfirmation) f.lastOptOutConfirmation = e.at;
+  if ((e.channel === 'call' || e.channel === 'voicemail') && at > f.lastCall) f.lastCall = at;
+  if (e.purpose === 'opt_out_confirmation' && at > f.lastOptOutConfirmation) f.lastOptOutConfirmation = at;
   if (e.party !== 'third_party' || ATTEMPT_MISSES.has(e.result)) return;
-  if (!COMMUNICATION_MISSES.has(e.result) && e.at > f.lastThirdPartyComm) f.lastThirdPartyComm = e.at;
-  for (const id of e.accountIds) thirdParty.set(id, (thirdParty.get(id) ?? 0) + e.count);
+  if (!COMMUNICATION_MISSES.has(e.result) && at > f.lastThirdPartyComm) f.lastThirdPartyComm = at;
+  for (const id of e.accountIds) thirdParty.set(id, (thirdParty.get(id) ?? 0) + count);
 };
 
 const groupBy = <T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> => {
@@ -101,8 +101,8 @@ export const loadDecisionContexts = async (
     if (f === undefined) facts.set(p, (f = newFacts()));
     return f;
   };
-  for (const a of aggregates as readonly LedgerAggregate[]) fold(factsOf(a.personId), { ...a, at: a.lastAt }, thirdParty);
-  for (const r of ledger) fold(factsOf(r.personId), { ...r, count: 1 }, thirdParty);
+  for (const a of aggregates as readonly LedgerAggregate[]) fold(factsOf(a.personId), a, a.lastAt, a.count, thirdParty);
+  for (const r of ledger) fold(factsOf(r.personId), r, r.at, 1, thirdParty);
   const rowsByPerson = groupBy(ledger, (r) => r.personId as string);
   const peopleByAccount = groupBy(people, (p) => p.accountId as string);
   const supByPerson = groupBy(suppressions, (s) => s.personId as string);

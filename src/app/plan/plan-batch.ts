@@ -39,10 +39,9 @@ export const NO_WINDOW_TODAY = 'PLAN_NO_WINDOW_TODAY';
 const MAX_CODE_ROUNDS = 8;
 
 interface Draft {
-  readonly message: Omit<NewMessage, 'verificationCode' | 'body'>;
+  /** Written as is; verificationCode and body change when a clashing code is redrawn. */
+  readonly message: { -readonly [K in keyof NewMessage]: NewMessage[K] };
   readonly render: (code: string) => string | undefined;
-  code: string;
-  body: string;
 }
 
 type Arm = { readonly tag: ArmTag; readonly strategy: Strategy } | undefined;
@@ -116,14 +115,14 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
       planKey: c.planKey,
       templateId: template.id,
       ...(segments > 0 ? { segments } : {}),
+      body,
+      verificationCode: first,
     },
     render: (code) => {
       if (body === '') return '';
       const r = renderMessage(template, varsOf(), m.tenant, code);
       return r.ok ? r.value.text : undefined;
     },
-    code: first,
-    body,
   };
 };
 
@@ -155,22 +154,21 @@ const uniqueCodes = async (d: PlanBatchDeps, drafts: Draft[]): Promise<void> => 
     const seen = new Set<string>();
     const clash: Draft[] = [];
     for (const x of drafts) {
-      if (seen.has(x.code)) clash.push(x);
-      seen.add(x.code);
+      if (seen.has(x.message.verificationCode)) clash.push(x);
+      seen.add(x.message.verificationCode);
     }
     const used = await d.store.usedVerificationCodes(d.tenant, [...seen]);
-    for (const x of drafts) if (used.has(x.code) && !clash.includes(x)) clash.push(x);
+    for (const x of drafts) if (used.has(x.message.verificationCode) && !clash.includes(x)) clash.push(x);
     if (clash.length === 0) return;
     for (const x of clash) {
-      x.code = d.codes.next();
-      x.body = x.render(x.code) ?? x.body;
+      x.message.verificationCode = d.codes.next();
+      x.message.body = x.render(x.message.verificationCode) ?? x.message.body;
     }
   }
   throw new Error('planner: verification codes kept clashing; check the CodeGenerator');
 };
 
 export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
-  summary.accounts += accounts.length;
   const arms = d.experiment === undefined ? new Map<string, NonNullable<Arm>>() : await armsFor(d.store, d.tenant, d.experiment, accounts, d.businessDate, d.now);
   const firing = new Map<string, readonly StrategyStep[]>();
   for (const a of accounts) {
@@ -195,7 +193,7 @@ export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccount
   }
   if (drafts.length === 0) return;
   await uniqueCodes(d, drafts);
-  const messages: NewMessage[] = drafts.map((x) => ({ ...x.message, body: x.body, verificationCode: x.code }));
+  const messages: NewMessage[] = drafts.map((x) => x.message);
   const result = await d.store.transaction((s) => s.insertPlannedMessages(d.tenant, messages, d.actor));
   // Another planner won the race for some keys: they were counted above; move them.
   summary.alreadyPlanned += result.alreadyPlanned;

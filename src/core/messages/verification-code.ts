@@ -10,10 +10,13 @@ export const codeBytes = 5;
 /** Formats 5 random bytes as 8 Crockford characters. Throws on another length (a bug). */
 export const formatVerificationCode = (bytes: Uint8Array): string => {
   if (bytes.length !== codeBytes) throw new RangeError(`a verification code takes ${codeBytes} bytes`);
-  let bits = 0n;
-  for (const b of bytes) bits = (bits << 8n) | BigInt(b);
+  // The 40 bits as two 20-bit halves (plain numbers: no BigInt per code), 4 characters each.
+  const [b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0] = bytes;
+  const high = (b0 << 12) | (b1 << 4) | (b2 >> 4);
+  const low = ((b2 & 15) << 16) | (b3 << 8) | b4;
   let out = '';
-  for (let i = codeLength - 1; i >= 0; i -= 1) out += crockfordAlphabet[Number((bits >> BigInt(5 * i)) & 31n)];
+  for (let shift = 15; shift >= 0; shift -= 5) out += crockfordAlphabet[(high >> shift) & 31];
+  for (let shift = 15; shift >= 0; shift -= 5) out += crockfordAlphabet[(low >> shift) & 31];
   return out;
 };
 

@@ -18,6 +18,17 @@ describe('formatVerificationCode', () => {
     expect(formatVerificationCode(new Uint8Array([0x08, 0x42, 0x10, 0x84, 0x21]))).toBe('11111111');
   });
 
+  it('reads the bytes as one 40-bit number, 5 bits per character (property, against BigInt)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 5, maxLength: 5 }), (bytes) => {
+        const bits = bytes.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
+        const want = Array.from({ length: 8 }, (_, i) => crockfordAlphabet[Number((bits >> BigInt(5 * (7 - i))) & 31n)]).join('');
+        expect(formatVerificationCode(bytes)).toBe(want);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('refuses another number of bytes (a bug, not an input error)', () => {
     expect(() => formatVerificationCode(new Uint8Array(4))).toThrow(RangeError);
     expect(() => formatVerificationCode(new Uint8Array(6))).toThrow(RangeError);
