@@ -3,8 +3,9 @@
 // payments paths. Each simulated day: plan at 06:00 in the lender's zone, then 24 hourly
 // dispatcher ticks; after each tick the people who got a message react (react-to-send.ts)
 // and their replies go in through the SMS centre, their payments through recordPayment,
-// their complaints as suppressions. Once a day (12:00 lender time) borrowers may pay on
-// their own. Everything the people do is drawn from per-account PRNG streams.
+// their complaints through the complaints use case (fileComplaint). Once a day (12:00
+// lender time) borrowers may pay on their own. Everything the people do is drawn from per-account PRNG streams.
+import { fileComplaint } from '../complaints/file-complaint.js';
 import { Dispatcher } from '../dispatch/dispatcher.js';
 import { policyRedecide } from '../dispatch/policy-redecide.js';
 import { applyPendingReceipts } from '../inbound/apply-pending-receipts.js';
@@ -16,7 +17,7 @@ import type { Logger } from '../ports/logger.js';
 import type { StoredExperiment } from '../ports/experiment-store.js';
 import type { Store } from '../ports/store.js';
 import { countSegments } from '../../core/messages/sms-encoding.js';
-import type { TenantId } from '../../core/model/ids.js';
+import { messageId, type TenantId } from '../../core/model/ids.js';
 import { epochDay } from '../../core/model/parse-iso-date.js';
 import { HOUR_MS, zoneDayOf } from '../../core/schedule/zone-day.js';
 import type { SimulationArm } from '../../core/simulate/arm-strategies.js';
@@ -45,6 +46,13 @@ export interface PlantedEffect {
   readonly share: number;
 }
 
+/** An arm built to draw complaints (the guardrail's test, docs/simulate.md). */
+export interface PlantedComplaints {
+  readonly arm: string;
+  /** Share of that arm's borrowers who complain about the first message they receive. */
+  readonly share: number;
+}
+
 export interface SimulationOptions {
   readonly accounts: number;
   readonly days: number;
@@ -55,7 +63,8 @@ export interface SimulationOptions {
   /** Day 0, YYYY-MM-DD in the lender's calendar. */
   readonly startDate: string;
   readonly planted?: PlantedEffect;
-  /** Give the experiment the default guardrails (the planner's daily look may stop an arm). */
+  readonly plantedComplaints?: PlantedComplaints;
+  /** The experiment has the default guardrails, so the planner's daily look may stop an arm (default true). */
   readonly guardrails?: boolean;
   readonly tenant: TenantId;
   readonly onSeed?: (written: number, total: number) => void;
@@ -96,7 +105,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
   const tenant = o.tenant;
   const population = buildPopulation(o.pack, o.accounts, o.seed, o.assumptions);
   const tallies = population.map(() => emptyTally());
-  await seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, o.guardrails === true, (n) => o.onSeed?.(n, o.accounts));
+  await seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, o.guardrails !== false, (n) => o.onSeed?.(n, o.accounts));
   const byPhone = new Map<string, { s: SimAccount; borrower: boolean }>();
   for (const s of population) {
     byPhone.set(s.borrowerPhone, { s, borrower: true });
@@ -126,6 +135,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
   const day0 = epochDay(o.startDate);
   const exp = { id: SIM_EXPERIMENT_ID, arms: o.arms.map((name) => ({ name, weight: 1, strategyVersion: 0 })) };
   const plantedDay = new Map<number, number>();
+  const complainers = new Set<number>();
 
   const stops: { phone: string; at: number }[] = [];
   const complaints: { phone: string; at: number }[] = [];
@@ -149,6 +159,8 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
       if (o.planted !== undefined) {
         for (const s of population) if (tallies[s.index]!.arm === o.planted.arm && s.rng.chance(o.planted.share)) plantedDay.set(s.index, s.rng.int(0, 6));
       }
+      const pc = o.plantedComplaints;
+      if (pc !== undefined) for (const s of population) if (tallies[s.index]!.arm === pc.arm && s.rng.chance(pc.share)) complainers.add(s.index);
     }
     for (let k = 0; k < 24; k += 1) {
       clock.set(start + (6 + k) * HOUR_MS);
@@ -168,10 +180,10 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
         if (who.borrower) {
           t.borrowerMessages += 1;
           if (t.paidDay !== undefined && !/退订成功|opted out/i.test(x.text)) t.messagesAfterPayment += 1;
-          actions.push(...reactAsBorrower(who.s, t, x.text, x.at, o.pack, o.assumptions));
+          actions.push(...reactAsBorrower(who.s, t, x, o.pack, o.assumptions, complainers.has(who.s.index)));
         } else {
           t.contactMessages += 1;
-          actions.push(...reactAsContact(who.s, t, x.text, o.pack, o.assumptions));
+          actions.push(...reactAsContact(who.s, t, x, o.pack, o.assumptions));
         }
       }
       await perform(actions);
@@ -189,10 +201,12 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
         if (a.stop) stops.push({ phone: a.from, at: clock.now() });
         await centre.injectReply({ from: a.from, text: a.text });
       } else {
-        // Until a complaint use case exists, a complaint suppresses the number (reason
-        // "complaint"), which the policy engine treats as no contact at all.
+        // The complaints use case: a complaint record about the message (the guardrail and
+        // the report count these) and the pack's protective actions (suppress the number).
         complaints.push({ phone: a.phone, at: clock.now() });
-        await store.addSuppression(tenant, { phoneE164: a.phone, reason: 'complaint' }, 'simulator');
+        const input = { category: a.category, source: 'agent_phone', accountId: a.account.accountId!, phoneE164: a.phone, messageIds: [messageId(a.messageId)] } as const;
+        const filed = await fileComplaint(store, tenant, input, clock.now(), 'simulator');
+        if (!filed.ok) throw new Error(`simulator: complaint refused (${filed.error.map((f) => f.code).join(', ')})`);
       }
     }
   }
