@@ -69,7 +69,11 @@ export interface SimulationOptions {
   readonly tenant: TenantId;
   readonly onSeed?: (written: number, total: number) => void;
   readonly onDay?: (p: DayProgress) => void;
+  /** Wraps each phase of the run (a benchmark measures them); default: runs it. */
+  readonly phase?: <T>(name: SimulationPhase, run: () => Promise<T>) => Promise<T>;
 }
+
+export type SimulationPhase = 'seed' | 'plan' | 'dispatch' | 'react' | 'daily' | 'report';
 
 export interface DayProgress {
   readonly day: number;
@@ -103,9 +107,10 @@ const isoOf = (day: number): string => new Date(day * 86_400_000).toISOString().
 export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions): Promise<SimulationRun> => {
   const { store, clock } = deps;
   const tenant = o.tenant;
+  const phase = o.phase ?? ((_, run) => run());
   const population = buildPopulation(o.pack, o.accounts, o.seed, o.assumptions);
   const tallies = population.map(() => emptyTally());
-  await seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, o.guardrails !== false, (n) => o.onSeed?.(n, o.accounts));
+  await phase('seed', () => seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, o.guardrails !== false, (n) => o.onSeed?.(n, o.accounts)));
   const byPhone = new Map<string, { s: SimAccount; borrower: boolean }>();
   for (const s of population) {
     byPhone.set(s.borrowerPhone, { s, borrower: true });
@@ -145,7 +150,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     const date = isoOf(day0 + d);
     const start = zoneDayOf(setup.timeZone, day0 + d).start;
     clock.set(start + 6 * HOUR_MS);
-    const plan = await planDay({ store, codes: deps.codes, clock }, tenant, date, { batchSize: 2000, actor: 'simulator' });
+    const plan = await phase('plan', () => planDay({ store, codes: deps.codes, clock }, tenant, date, { batchSize: 2000, actor: 'simulator' }));
     if (!plan.ok) throw new Error(`simulator: plan of ${date} failed: ${plan.error.map((f) => f.code).join(', ')}`);
     for (const [k, n] of Object.entries(plan.value.byReason)) planBlocked[k] = (planBlocked[k] ?? 0) + n;
     if (d === 0) {
@@ -164,10 +169,12 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     }
     for (let k = 0; k < 24; k += 1) {
       clock.set(start + (6 + k) * HOUR_MS);
-      if (k === 6) await perform(dailyActions(population, tallies, d, clock.now(), plantedDay, o.assumptions));
-      // Most hours have nothing due: one count instead of a dispatcher's reconcile + claim.
-      if ((await store.countDue(tenant, clock.now())) > 0) await dispatcher().run(true);
-      await centre.flush();
+      if (k === 6) await phase('daily', () => perform(dailyActions(population, tallies, d, clock.now(), plantedDay, o.assumptions)));
+      await phase('dispatch', async () => {
+        // Most hours have nothing due: one count instead of a dispatcher's reconcile + claim.
+        if ((await store.countDue(tenant, clock.now())) > 0) await dispatcher().run(true);
+        await centre.flush();
+      });
       const sends = observed.sort((x, y) => (x.to < y.to ? -1 : x.to > y.to ? 1 : x.at - y.at || (x.text < y.text ? -1 : 1)));
       observed = [];
       sentTotal += sends.length;
@@ -186,7 +193,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
           actions.push(...reactAsContact(who.s, t, x, o.pack, o.assumptions));
         }
       }
-      await perform(actions);
+      await phase('react', () => perform(actions));
     }
     o.onDay?.({ day: d + 1, days: o.days, date, planned: plan.value.planned, sent: sentTotal, paid: tallies.filter((t) => t.paidDay !== undefined).length, overdue: plan.value.accounts });
   }
@@ -211,8 +218,9 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     }
   }
 
+  const blocked = await phase('report', () => blockedByArm(store, tenant, population, tallies));
   return {
-    population, tallies, blocked: await blockedByArm(store, tenant, population, tallies), planBlockedByReason: planBlocked,
+    population, tallies, blocked, planBlockedByReason: planBlocked,
     sent: sentTotal, currency: setup.currency, stops, complaints,
     pricePerSegmentMinor: messaging.tenant.pricePerSegmentMinor,
     experiment: await store.getExperiment(tenant, SIM_EXPERIMENT_ID),
