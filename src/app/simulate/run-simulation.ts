@@ -2,7 +2,7 @@
 // clock through the real planner (planDay), policy engine, dispatcher and inbound and
 // payments paths. Each simulated day: plan at 06:00 in the lender's zone, then 24 hourly
 // dispatcher ticks; after each tick the people who got a message react (react-to-send.ts)
-// and their replies go in through the SMS centre, their payments through recordPayment,
+// and their replies go in through the SMS centre, their payments through recordPayments,
 // their complaints through the complaints use case (fileComplaint). Once a day (12:00
 // lender time) borrowers may pay on their own. Everything the people do is drawn from per-account PRNG streams.
 import { fileComplaint } from '../complaints/file-complaint.js';
@@ -10,6 +10,7 @@ import { Dispatcher } from '../dispatch/dispatcher.js';
 import { policyRedecide } from '../dispatch/policy-redecide.js';
 import { applyPendingReceipts } from '../inbound/apply-pending-receipts.js';
 import { receiveInbound, type InboundDeps } from '../inbound/receive-inbound.js';
+import { recordPayments, type PaymentInput } from '../payments/record-payment.js';
 import { planDay } from '../plan-day.js';
 import { defaultPlanMessaging } from '../plan/plan-messaging.js';
 import type { CodeGenerator } from '../ports/code-generator.js';
@@ -24,7 +25,7 @@ import type { SimulationArm } from '../../core/simulate/arm-strategies.js';
 import type { SimulationAssumptions } from '../../core/simulate/simulation-assumptions.js';
 import { assignArm } from '../../core/strategy/assign-arm.js';
 import { emptyTally, type AccountTally } from './account-tally.js';
-import { dailyActions, settle } from './daily-actions.js';
+import { dailyActions, settlement } from './daily-actions.js';
 import { reactAsBorrower, reactAsContact, type SimAction } from './react-to-send.js';
 import { buildPopulation, seedLender, SIM_EXPERIMENT_ID, tenantSetup, type SimAccount, type SimPack } from './seed-lender.js';
 import { observingCentre, type ObservedSend, type SimulatedSmsCentre } from './simulated-sms-centre.js';
@@ -37,6 +38,12 @@ export interface SimulationDeps {
   readonly clock: SettableClock;
   readonly codes: CodeGenerator;
   readonly logger: Logger;
+  /**
+   * The centre sends delivery receipts (default true). When it sends none, no receipt can
+   * arrive before its message's accepted id is recorded, so the dispatcher's hook that
+   * applies such early receipts is not installed.
+   */
+  readonly receipts?: boolean;
 }
 
 export interface PlantedEffect {
@@ -130,9 +137,11 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     new Dispatcher(
       {
         store, transport: centre, clock, logger: deps.logger, redecide: policyRedecide, sleep: async () => undefined,
-        afterAccepted: async (tx, tn, ids) => {
-          for (const id of ids) await applyPendingReceipts(tx, tn, id);
-        },
+        ...(deps.receipts === false ? {} : {
+          afterAccepted: async (tx: Store, tn: TenantId, ids: readonly string[]) => {
+            for (const id of ids) await applyPendingReceipts(tx, tn, id);
+          },
+        }),
       },
       { tenant, worker: 'simulator', concurrency: 100, batchSize: 500, flushEvery: 1000 },
     );
@@ -198,13 +207,22 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     o.onDay?.({ day: d + 1, days: o.days, date, planned: plan.value.planned, sent: sentTotal, paid: tallies.filter((t) => t.paidDay !== undefined).length, overdue: plan.value.accounts });
   }
 
+  // Payments are recorded in batches (one transaction each), in the actions' order: a
+  // batch is recorded before the next reply or complaint goes in.
   async function perform(actions: readonly SimAction[]): Promise<void> {
+    let payments: PaymentInput[] = [];
+    const record = async (): Promise<void> => {
+      for (const r of await recordPayments(store, tenant, payments, 'simulator', 'simulator')) if (!r.ok) throw new Error(`simulator: payment refused (${r.error})`);
+      payments = [];
+    };
     for (const a of actions) {
       const t = tallies[a.account.index]!;
       if (a.kind === 'pay') {
-        if (t.paidDay !== undefined) continue;
-        await settle(store, tenant, a.account, t, today, clock.now(), setup.currency, o.assumptions);
-      } else if (a.kind === 'reply') {
+        if (t.paidDay === undefined) payments.push(settlement(a.account, t, today, clock.now(), setup.currency, o.assumptions));
+        continue;
+      }
+      await record();
+      if (a.kind === 'reply') {
         if (a.stop) stops.push({ phone: a.from, at: clock.now() });
         await centre.injectReply({ from: a.from, text: a.text });
       } else {
@@ -216,6 +234,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
         if (!filed.ok) throw new Error(`simulator: complaint refused (${filed.error.map((f) => f.code).join(', ')})`);
       }
     }
+    await record();
   }
 
   const blocked = await phase('report', () => blockedByArm(store, tenant, population, tallies));
