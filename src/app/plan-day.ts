@@ -1,8 +1,9 @@
 // `planDay`: the daily plan of one tenant (docs/planner.md). Streams overdue accounts in
-// keyset pages; each page is one batch (planBatch): a handful of set-based queries, the
-// engine's decision per candidate, and one write transaction. Re-running a day plans
-// nothing twice (plan keys). Settled, cured, paused or written-off accounts are never
-// read (only status "overdue" is paged), so they produce nothing.
+// keyset pages — only those due on a date at which some step fires (firing-due-dates.ts)
+// unless an experiment runs; each page is one batch (planBatch): a handful of set-based
+// queries, the engine's decision per candidate, and one write transaction. Re-running a
+// day plans nothing twice (plan keys). Settled, cured, paused or written-off accounts
+// are never read (only status "overdue" is paged), so they produce nothing.
 import type { Clock } from './ports/clock.js';
 import type { CodeGenerator } from './ports/code-generator.js';
 import type { Store } from './ports/store.js';
@@ -16,6 +17,7 @@ import { defaultStrategies } from '../core/strategy/default-strategies.js';
 import { parseStrategy } from '../core/strategy/parse-strategy.js';
 import type { Strategy } from '../core/strategy/strategy.js';
 import { checkGuardrails } from './experiments/check-guardrails.js';
+import { firingDueDates } from './plan/firing-due-dates.js';
 import { planBatch } from './plan/plan-batch.js';
 import { loadPlanExperiment } from './plan/plan-experiment.js';
 import type { PlanMessaging } from './plan/plan-messaging.js';
@@ -30,6 +32,7 @@ export interface PlanDeps {
   readonly messaging?: (locale: MessageLocale) => PlanMessaging;
 }
 
+/** Accounts read so far of those to read: the ones due on a date at which a step fires (every overdue one while an experiment runs). */
 export interface PlanProgress {
   readonly accounts: number;
   readonly total: number;
@@ -76,13 +79,18 @@ export const planDay = async (
     if (check !== undefined) summary.guardrail = { experiment: check.experimentId, look: check.look, stopped: check.stopped };
   }
   const batchSize = Math.max(1, Math.min(10_000, options.batchSize ?? 1000));
-  const total = options.onProgress === undefined ? 0 : await deps.store.countOverdueAccounts(tenant);
+  const experiment = await loadPlanExperiment(deps.store, tenant);
+  // Only accounts due on a date at which a step fires are read. While an experiment runs
+  // every overdue account is read: its arm is recorded on first sight (plan-experiment.ts).
+  const dueDates = experiment === undefined ? firingDueDates([strategy], businessDate) : undefined;
+  summary.accounts = await deps.store.countOverdueAccounts(tenant);
+  const total = options.onProgress === undefined ? 0 : dueDates === undefined ? summary.accounts : await deps.store.countOverdueAccounts(tenant, dueDates);
   const batch = {
     store: deps.store,
     codes: deps.codes,
     policy: policy.value,
     strategy,
-    experiment: await loadPlanExperiment(deps.store, tenant),
+    experiment,
     messaging,
     templateFor: own.templateFor,
     tenant,
@@ -91,12 +99,14 @@ export const planDay = async (
     actor: options.actor ?? 'system:planner',
   };
   let after: AccountId | undefined;
+  let read = 0;
   for (;;) {
-    const page = await deps.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: batchSize });
+    const page = await deps.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: batchSize, ...(dueDates === undefined ? {} : { dueDates }) });
     if (page.length === 0) break;
     await planBatch(batch, page, summary);
+    read += page.length;
     after = page[page.length - 1]!.id;
-    options.onProgress?.({ accounts: summary.accounts, total, planned: summary.planned, blocked: summary.blocked });
+    options.onProgress?.({ accounts: read, total, planned: summary.planned, blocked: summary.blocked });
     if (page.length < batchSize) break;
   }
   return ok(summary);

@@ -57,6 +57,17 @@ export const planStoreContract = (setup: () => Promise<StoreTarget>): void => {
     expect(first[0]!.dueDate).toBe('2026-10-20');
   });
 
+  it('lists and counts only the accounts due on the given dates', async () => {
+    expect(await target.store.countOverdueAccounts(tenant)).toBe(3);
+    expect(await target.store.countOverdueAccounts(tenant, ['2026-10-20', '2026-10-27'])).toBe(3);
+    expect(await target.store.countOverdueAccounts(tenant, ['2026-10-21'])).toBe(0);
+    const due = await target.store.listOverdueAccounts(tenant, { limit: 2, dueDates: ['2026-10-19', '2026-10-20'] });
+    const more = await target.store.listOverdueAccounts(tenant, { after: due[1]!.id, limit: 2, dueDates: ['2026-10-19', '2026-10-20'] });
+    expect([...due, ...more].map((a) => a.id).sort()).toEqual([...ids].sort());
+    expect(await target.store.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-21'] })).toEqual([]);
+    expect(await target.store.listOverdueAccounts(tenant, { limit: 10, dueDates: [] })).toEqual([]);
+  });
+
   it('loads people of many accounts in one call, borrower first, numbers decrypted on demand', async () => {
     const rows = await target.store.listPlanPeople(tenant, ids);
     expect(rows).toHaveLength(6);

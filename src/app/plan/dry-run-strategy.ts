@@ -14,6 +14,7 @@ import { err, ok, type Result } from '../../core/result.js';
 import { localSendTime } from '../../core/strategy/local-send-time.js';
 import type { Strategy } from '../../core/strategy/strategy.js';
 import type { AccountId } from '../../core/model/ids.js';
+import { firingDueDates } from './firing-due-dates.js';
 import { NO_WINDOW_TODAY, planBatch } from './plan-batch.js';
 import { bump, emptySummary } from './plan-summary.js';
 import { readOnlyPlanStore } from './read-only-plan-store.js';
@@ -58,9 +59,11 @@ export const dryRunDay = async (deps: DryRunDeps, tenant: TenantId, strategy: St
   const own = await loadTenantPlanMessaging(view.store, tenant, record);
   const summary = emptySummary(tenant, businessDate);
   const batch = { store: view.store, codes: deps.codes, policy: policy.value, strategy, experiment: undefined, messaging: own.messaging, templateFor: own.templateFor, tenant, businessDate, now, actor: 'dry-run' };
+  summary.accounts = await view.store.countOverdueAccounts(tenant);
+  const dueDates = firingDueDates([strategy], businessDate);
   let after: AccountId | undefined;
   for (;;) {
-    const page = await view.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: 1000 });
+    const page = await view.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: 1000, dueDates });
     if (page.length === 0) break;
     await planBatch(batch, page, summary);
     after = page[page.length - 1]!.id;

@@ -170,7 +170,6 @@ const uniqueCodes = async (d: PlanBatchDeps, drafts: Draft[]): Promise<void> => 
 };
 
 export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
-  summary.accounts += accounts.length;
   const arms = d.experiment === undefined ? new Map<string, NonNullable<Arm>>() : await armsFor(d.store, d.tenant, d.experiment, accounts, d.businessDate, d.now);
   const firing = new Map<string, readonly StrategyStep[]>();
   for (const a of accounts) {

@@ -2,7 +2,7 @@
 export interface PlanSummary {
   readonly tenant: string;
   readonly businessDate: string;
-  /** Overdue accounts read. */
+  /** The tenant's overdue accounts when the run started (those without a step today are not read). */
   accounts: number;
   /** (account, step, recipient) candidates considered. */
   candidates: number;

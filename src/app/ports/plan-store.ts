@@ -97,9 +97,12 @@ export interface StoredStrategy {
 }
 
 export interface PlanStore {
-  /** Accounts still being collected (status overdue), keyset paging by account id. */
-  listOverdueAccounts(tenant: TenantId, page: { readonly after?: AccountId; readonly limit: number }): Promise<readonly PlanAccountRow[]>;
-  countOverdueAccounts(tenant: TenantId): Promise<number>;
+  /**
+   * Accounts still being collected (status overdue), keyset paging by account id; with
+   * `dueDates`, only those due on one of these dates (the dates on which a step fires).
+   */
+  listOverdueAccounts(tenant: TenantId, page: { readonly after?: AccountId; readonly limit: number; readonly dueDates?: readonly string[] }): Promise<readonly PlanAccountRow[]>;
+  countOverdueAccounts(tenant: TenantId, dueDates?: readonly string[]): Promise<number>;
   getPlanAccounts(tenant: TenantId, ids: readonly AccountId[]): Promise<readonly PlanAccountRow[]>;
   /** Every link of these accounts, ordered by account then position. */
   listPlanPeople(tenant: TenantId, accounts: readonly AccountId[]): Promise<readonly PlanPersonRow[]>;

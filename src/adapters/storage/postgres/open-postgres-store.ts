@@ -17,6 +17,7 @@ export const postgresCapabilities: SqlCapabilities = {
   supportsAdvisoryLocks: true,
   beginWrite: 'begin',
   maxParameters: 65535,
+  listParameter: 'array',
 };
 
 const int8Oid = 20;

@@ -36,8 +36,9 @@ export const toMessage = (ctx: SqlContext, tenant: TenantId, r: MessagesTable): 
 /**
  * The outbox row of a new message: to and body sealed, ids and times from the context.
  * Shared by every writer of the outbox (insertMessages, the planner, inbound answers).
+ * `sealedBody`: `m.body` already sealed for this tenant's messages.body (a copy serves).
  */
-export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, now: number): MessagesTable => {
+export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, now: number, sealedBody?: string): MessagesTable => {
   const first = m.accountIds[0];
   if (first === undefined) throw new Error('a message must name at least one account');
   return {
@@ -52,7 +53,7 @@ export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, 
     purpose: m.purpose,
     template_id: m.templateId ?? null,
     to_enc: seal(ctx, tenant, 'messages.to', m.to),
-    body_enc: seal(ctx, tenant, 'messages.body', m.body),
+    body_enc: sealedBody ?? seal(ctx, tenant, 'messages.body', m.body),
     state: m.state,
     decision: canonicalJson(m.decision ?? null),
     scheduled_at: m.scheduledAt,

@@ -7,7 +7,8 @@ import type { BorrowerStatus, Channel, ContactResult, Direction, Party } from '.
 import { accountId, personId, type AccountId, type PersonId, type TenantId } from '../../../core/model/ids.js';
 import type { AccountStatus, Locale, PersonRole } from '../../../core/model/import-record.js';
 import type { AccountsTable } from './schema.js';
-import { chunksFor, tenantSalt, unseal, type SqlContext } from './sql-context.js';
+import { tenantSalt, unseal, type SqlContext } from './sql-context.js';
+import { inList } from './value-list.js';
 
 const num = (v: number | null): number | undefined => (v === null ? undefined : Number(v));
 
@@ -62,131 +63,127 @@ const toPlanAccount = (r: AccountPick): PlanAccountRow => ({
 export const listOverdueAccountRows = async (
   ctx: SqlContext,
   tenant: TenantId,
-  page: { readonly after?: AccountId; readonly limit: number },
+  page: { readonly after?: AccountId; readonly limit: number; readonly dueDates?: readonly string[] },
 ): Promise<readonly PlanAccountRow[]> => {
   const limit = Math.max(1, Math.min(10_000, Math.floor(page.limit)));
   let q = ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('status', '=', 'overdue');
   if (page.after !== undefined) q = q.where('account_id', '>', page.after);
+  if (page.dueDates !== undefined) q = q.where(inList(ctx, 'due_date', page.dueDates));
   return (await q.orderBy('account_id').limit(limit).execute()).map(toPlanAccount);
 };
 
-export const countOverdueRows = async (ctx: SqlContext, tenant: TenantId): Promise<number> => {
-  const r = await ctx.db
+export const countOverdueRows = async (ctx: SqlContext, tenant: TenantId, dueDates?: readonly string[]): Promise<number> => {
+  let q = ctx.db
     .selectFrom('accounts')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('tenant_id', '=', tenant)
-    .where('status', '=', 'overdue')
-    .executeTakeFirst();
+    .where('status', '=', 'overdue');
+  if (dueDates !== undefined) q = q.where(inList(ctx, 'due_date', dueDates));
+  const r = await q.executeTakeFirst();
   return Number(r?.n ?? 0);
 };
 
 export const getPlanAccountRows = async (ctx: SqlContext, tenant: TenantId, ids: readonly AccountId[]): Promise<readonly PlanAccountRow[]> => {
-  const out: PlanAccountRow[] = [];
-  for (const chunk of chunksFor(ctx, ids, 1)) {
-    const rows = await ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('account_id', 'in', chunk).execute();
-    for (const r of rows) out.push(toPlanAccount(r));
-  }
-  return out;
+  if (ids.length === 0) return [];
+  const rows = await ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where(inList(ctx, 'account_id', ids)).execute();
+  return rows.map(toPlanAccount);
 };
 
 export const listPlanPeopleRows = async (ctx: SqlContext, tenant: TenantId, accounts: readonly AccountId[]): Promise<readonly PlanPersonRow[]> => {
   const out: PlanPersonRow[] = [];
-  for (const chunk of chunksFor(ctx, accounts, 1)) {
-    const rows = await ctx.db
-      .selectFrom('account_people as l')
-      .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'l.tenant_id').onRef('p.person_id', '=', 'l.person_id'))
-      .select([
-        'l.account_id',
-        'l.person_id',
-        'l.role',
-        'l.position',
-        'l.time_zones',
-        'l.locale',
-        'l.confirmation',
-        'l.confirmation_at',
-        'l.suppressed_at as link_suppressed_at',
-        'l.name_enc',
-        'p.phone_enc',
-        'p.suppressed_at as person_suppressed_at',
-      ])
-      .where('l.tenant_id', '=', tenant)
-      .where('l.account_id', 'in', chunk)
-      .orderBy('l.account_id')
-      .orderBy('l.position')
-      .execute();
-    for (const r of rows) {
-      const a = num(r.link_suppressed_at);
-      const b = num(r.person_suppressed_at);
-      out.push({
-        accountId: accountId(r.account_id),
-        personId: personId(r.person_id),
-        role: r.role as PersonRole,
-        position: Number(r.position),
-        timeZones: listOf(r.time_zones),
-        locale: r.locale as Locale,
-        confirmation: r.confirmation as ConfirmationState,
-        confirmationAt: num(r.confirmation_at),
-        suppressedAt: a === undefined ? b : b === undefined ? a : Math.min(a, b),
-        phone: () => unseal(ctx, tenant, 'people.phone', r.phone_enc),
-        name: () => unseal(ctx, tenant, 'account_people.name', r.name_enc),
-      });
-    }
+  if (accounts.length === 0) return out;
+  const rows = await ctx.db
+    .selectFrom('account_people as l')
+    .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'l.tenant_id').onRef('p.person_id', '=', 'l.person_id'))
+    .select([
+      'l.account_id',
+      'l.person_id',
+      'l.role',
+      'l.position',
+      'l.time_zones',
+      'l.locale',
+      'l.confirmation',
+      'l.confirmation_at',
+      'l.suppressed_at as link_suppressed_at',
+      'l.name_enc',
+      'p.phone_enc',
+      'p.suppressed_at as person_suppressed_at',
+    ])
+    .where('l.tenant_id', '=', tenant)
+    .where(inList(ctx, 'l.account_id', accounts))
+    .orderBy('l.account_id')
+    .orderBy('l.position')
+    .execute();
+  for (const r of rows) {
+    const a = num(r.link_suppressed_at);
+    const b = num(r.person_suppressed_at);
+    out.push({
+      accountId: accountId(r.account_id),
+      personId: personId(r.person_id),
+      role: r.role as PersonRole,
+      position: Number(r.position),
+      timeZones: listOf(r.time_zones),
+      locale: r.locale as Locale,
+      confirmation: r.confirmation as ConfirmationState,
+      confirmationAt: num(r.confirmation_at),
+      suppressedAt: a === undefined ? b : b === undefined ? a : Math.min(a, b),
+      phone: () => unseal(ctx, tenant, 'people.phone', r.phone_enc),
+      name: () => unseal(ctx, tenant, 'account_people.name', r.name_enc),
+    });
   }
   return out;
 };
 
 export const listLedgerSinceRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[], since: number): Promise<readonly LedgerRow[]> => {
   const out: LedgerRow[] = [];
-  for (const chunk of chunksFor(ctx, people, 1)) {
-    const rows = await ctx.db
-      .selectFrom('contact_events')
-      .select(['event_id', 'at', 'channel', 'direction', 'person_id', 'party', 'account_ids', 'result', 'purpose'])
-      .where('tenant_id', '=', tenant)
-      .where('person_id', 'in', chunk)
-      .where('at', '>=', since)
-      .execute();
-    for (const r of rows) {
-      out.push({
-        id: r.event_id,
-        at: Number(r.at),
-        channel: r.channel as Channel,
-        direction: r.direction as Direction,
-        personId: personId(r.person_id as string),
-        party: r.party as Party,
-        accountIds: listOf(r.account_ids),
-        result: r.result as ContactResult,
-        purpose: r.purpose ?? undefined,
-      });
-    }
+  if (people.length === 0) return out;
+  const rows = await ctx.db
+    .selectFrom('contact_events')
+    .select(['event_id', 'at', 'channel', 'direction', 'person_id', 'party', 'account_ids', 'result', 'purpose'])
+    .where('tenant_id', '=', tenant)
+    .where(inList(ctx, 'person_id', people))
+    .where('at', '>=', since)
+    .execute();
+  for (const r of rows) {
+    out.push({
+      id: r.event_id,
+      at: Number(r.at),
+      channel: r.channel as Channel,
+      direction: r.direction as Direction,
+      personId: personId(r.person_id as string),
+      party: r.party as Party,
+      accountIds: listOf(r.account_ids),
+      result: r.result as ContactResult,
+      purpose: r.purpose ?? undefined,
+    });
   }
   return out.sort((x, y) => y.at - x.at);
 };
 
 export const ledgerAggregateRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[], before: number): Promise<readonly LedgerAggregate[]> => {
   const out: LedgerAggregate[] = [];
-  for (const chunk of chunksFor(ctx, people, 1)) {
-    const rows = await ctx.db
-      .selectFrom('contact_events')
-      .select(['person_id', 'account_ids', 'channel', 'direction', 'party', 'result', 'purpose'])
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last_at')])
-      .where('tenant_id', '=', tenant)
-      .where('person_id', 'in', chunk)
-      .where('at', '<', before)
-      .groupBy(['person_id', 'account_ids', 'channel', 'direction', 'party', 'result', 'purpose'])
-      .execute();
-    for (const r of rows) {
-      out.push({
-        personId: personId(r.person_id as string),
-        accountIds: listOf(r.account_ids),
-        channel: r.channel as Channel,
-        direction: r.direction as Direction,
-        party: r.party as Party,
-        result: r.result as ContactResult,
-        purpose: r.purpose ?? undefined,
-        count: Number(r.n),
-        lastAt: Number(r.last_at),
-      });
-    }
+  if (people.length === 0) return out;
+  const rows = await ctx.db
+    .selectFrom('contact_events')
+    .select(['person_id', 'account_ids', 'channel', 'direction', 'party', 'result', 'purpose'])
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last_at')])
+    .where('tenant_id', '=', tenant)
+    .where(inList(ctx, 'person_id', people))
+    .where('at', '<', before)
+    .groupBy(['person_id', 'account_ids', 'channel', 'direction', 'party', 'result', 'purpose'])
+    .execute();
+  for (const r of rows) {
+    out.push({
+      personId: personId(r.person_id as string),
+      accountIds: listOf(r.account_ids),
+      channel: r.channel as Channel,
+      direction: r.direction as Direction,
+      party: r.party as Party,
+      result: r.result as ContactResult,
+      purpose: r.purpose ?? undefined,
+      count: Number(r.n),
+      lastAt: Number(r.last_at),
+    });
   }
   return out;
 };
@@ -199,41 +196,38 @@ export const listSuppressionRowsFor = async (
   const salt = await tenantSalt(ctx, tenant);
   if (salt === undefined || people.length === 0) return [];
   const out: SuppressionRow[] = [];
-  for (const chunk of chunksFor(ctx, people, 1)) {
-    const phones = await ctx.db.selectFrom('people').select(['person_id', 'phone_enc']).where('tenant_id', '=', tenant).where('person_id', 'in', chunk).execute();
-    const byHash = new Map<string, PersonId>();
-    for (const p of phones) byHash.set(ctx.cipher.suppressionHash(salt, unseal(ctx, tenant, 'people.phone', p.phone_enc)), personId(p.person_id));
-    if (byHash.size === 0) continue;
-    const rows = await ctx.db
-      .selectFrom('suppressions')
-      .select(['hash', 'scope', 'reason', 'created_at'])
-      .where('tenant_id', '=', tenant)
-      .where('hash', 'in', [...byHash.keys()])
-      .execute();
-    for (const r of rows) {
-      out.push({
-        personId: byHash.get(r.hash) as PersonId,
-        accountId: r.scope === '' ? undefined : accountId(r.scope),
-        reason: r.reason as SuppressionReason,
-        at: Number(r.created_at),
-      });
-    }
+  const phones = await ctx.db.selectFrom('people').select(['person_id', 'phone_enc']).where('tenant_id', '=', tenant).where(inList(ctx, 'person_id', people)).execute();
+  const byHash = new Map<string, PersonId>();
+  for (const p of phones) byHash.set(ctx.cipher.suppressionHash(salt, unseal(ctx, tenant, 'people.phone', p.phone_enc)), personId(p.person_id));
+  if (byHash.size === 0) return out;
+  const rows = await ctx.db
+    .selectFrom('suppressions')
+    .select(['hash', 'scope', 'reason', 'created_at'])
+    .where('tenant_id', '=', tenant)
+    .where(inList(ctx, 'hash', [...byHash.keys()]))
+    .execute();
+  for (const r of rows) {
+    out.push({
+      personId: byHash.get(r.hash) as PersonId,
+      accountId: r.scope === '' ? undefined : accountId(r.scope),
+      reason: r.reason as SuppressionReason,
+      at: Number(r.created_at),
+    });
   }
   return out;
 };
 
 export const lastPaymentRows = async (ctx: SqlContext, tenant: TenantId, accounts: readonly AccountId[]): Promise<ReadonlyMap<string, number>> => {
   const out = new Map<string, number>();
-  for (const chunk of chunksFor(ctx, accounts, 1)) {
-    const rows = await ctx.db
-      .selectFrom('payments')
-      .select(['account_id'])
-      .select((eb) => eb.fn.max('paid_at').as('last_at'))
-      .where('tenant_id', '=', tenant)
-      .where('account_id', 'in', chunk)
-      .groupBy('account_id')
-      .execute();
-    for (const r of rows) out.set(r.account_id, Number(r.last_at));
-  }
+  if (accounts.length === 0) return out;
+  const rows = await ctx.db
+    .selectFrom('payments')
+    .select(['account_id'])
+    .select((eb) => eb.fn.max('paid_at').as('last_at'))
+    .where('tenant_id', '=', tenant)
+    .where(inList(ctx, 'account_id', accounts))
+    .groupBy('account_id')
+    .execute();
+  for (const r of rows) out.set(r.account_id, Number(r.last_at));
   return out;
 };

@@ -10,7 +10,8 @@ import type { InconvenientTime } from '../../../core/model/decision-request.js';
 import { accountId, type AccountId, type PersonId, type TenantId } from '../../../core/model/ids.js';
 import type { PlanProposal } from '../../../core/portal/plan-rules.js';
 import { appendAuditIn } from './audit-queries.js';
-import { chunksFor, type SqlContext } from './sql-context.js';
+import type { SqlContext } from './sql-context.js';
+import { inList } from './value-list.js';
 
 export const getPortalSettingsRow = async (ctx: SqlContext, tenant: TenantId): Promise<PortalSettings | undefined> => {
   const r = await ctx.db.selectFrom('portal_settings').selectAll().where('tenant_id', '=', tenant).executeTakeFirst();
@@ -102,11 +103,9 @@ export const listAccountPaymentRows = async (ctx: SqlContext, tenant: TenantId, 
 
 export const inconvenientTimeRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[]): Promise<ReadonlyMap<string, readonly InconvenientTime[]>> => {
   const out = new Map<string, readonly InconvenientTime[]>();
-  for (const chunk of chunksFor(ctx, people, 1)) {
-    if (chunk.length === 0) continue;
-    const rows = await ctx.db.selectFrom('person_preferences').select(['person_id', 'inconvenient']).where('tenant_id', '=', tenant).where('person_id', 'in', chunk).execute();
-    for (const r of rows) out.set(r.person_id, JSON.parse(r.inconvenient) as InconvenientTime[]);
-  }
+  if (people.length === 0) return out;
+  const rows = await ctx.db.selectFrom('person_preferences').select(['person_id', 'inconvenient']).where('tenant_id', '=', tenant).where(inList(ctx, 'person_id', people)).execute();
+  for (const r of rows) out.set(r.person_id, JSON.parse(r.inconvenient) as InconvenientTime[]);
   return out;
 };
 

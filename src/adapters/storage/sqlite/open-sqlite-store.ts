@@ -20,6 +20,7 @@ export const sqliteCapabilities: SqlCapabilities = {
   beginWrite: 'begin immediate',
   // SQLITE_MAX_VARIABLE_NUMBER of the SQLite bundled with better-sqlite3 12.
   maxParameters: 32766,
+  listParameter: 'json',
 };
 
 export interface SqliteStoreOptions extends SqlStoreOptions {
