@@ -70,7 +70,14 @@ export const planDay = async (
   if (!policy.ok) return err(policy.error);
   const strategy = await activeStrategy(deps.store, tenant, record.pack);
   const own = await loadTenantPlanMessaging(deps.store, tenant, record);
-  const messaging = deps.messaging ?? own.messaging;
+  const messagingOf = deps.messaging ?? own.messaging;
+  // Built once per locale for the run, not once per message.
+  const perLocale = new Map<MessageLocale, PlanMessaging>();
+  const messaging = (locale: MessageLocale): PlanMessaging => {
+    let m = perLocale.get(locale);
+    if (m === undefined) perLocale.set(locale, (m = messagingOf(locale)));
+    return m;
+  };
   const summary = emptySummary(tenant, businessDate);
   // The guardrail look comes first, so an arm stopped now is planned with the control today.
   const running = await deps.store.runningExperiment(tenant);

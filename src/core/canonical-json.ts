@@ -5,6 +5,10 @@
 
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [k: string]: JsonValue | undefined };
 
+// A frozen object whose members are all primitives can never change: its text is kept
+// (policy violations are such interned objects, repeated in every blocked message).
+const frozenTexts = new WeakMap<object, string>();
+
 export const canonicalJson = (value: unknown): string => {
   if (value === null) return 'null';
   switch (typeof value) {
@@ -19,10 +23,17 @@ export const canonicalJson = (value: unknown): string => {
     case 'object': {
       if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
       const obj = value as Record<string, unknown>;
+      const frozen = Object.isFrozen(obj);
+      if (frozen) {
+        const kept = frozenTexts.get(obj);
+        if (kept !== undefined) return kept;
+      }
       const keys = Object.keys(obj)
         .filter((k) => obj[k] !== undefined)
         .sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+      const text = `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+      if (frozen && keys.every((k) => typeof obj[k] !== 'object' || obj[k] === null)) frozenTexts.set(obj, text);
+      return text;
     }
     default:
       throw new TypeError(`canonicalJson: cannot encode ${typeof value}`);

@@ -36,6 +36,22 @@ const asFailure = (f: LintFinding, where: 'template' | 'rendered'): TactFailure 
     message: `lint ${f.rule}: ${f.message}`,
   });
 
+// The template's own lint reads only its text, its audience and the tenant's link
+// allow-list; a planner renders the same few templates thousands of times, so the
+// findings are kept per distinct (audience, allow-list, text) — a key, not an object
+// identity, so an edited template or tenant is linted afresh.
+const templateLints = new Map<string, readonly LintFinding[]>();
+const templateLintOf = (template: Template, tenant: TenantMessaging): readonly LintFinding[] => {
+  const key = `${template.audience}\u0000${tenant.linkAllowList.join('\u0001')}\u0000${template.body}`;
+  let findings = templateLints.get(key);
+  if (findings === undefined) {
+    findings = lintTemplate(template, tenant);
+    if (templateLints.size >= 256) templateLints.clear();
+    templateLints.set(key, findings);
+  }
+  return findings;
+};
+
 export const renderMessage = (
   template: Template,
   vars: MessageVars,
@@ -54,7 +70,7 @@ export const renderMessage = (
     );
   }
   if (!isWellFormedCode(code) || normaliseCode(code) !== code) failures.push(failure('TACT_ERR_MESSAGE_BAD_CODE', { path: 'code' }));
-  failures.push(...lintTemplate(template, tenant).map((f) => asFailure(f, 'template')));
+  failures.push(...templateLintOf(template, tenant).map((f) => asFailure(f, 'template')));
   if (failures.length > 0) return err(failures);
 
   const values = new Map<string, string>();

@@ -29,4 +29,14 @@ describe('canonicalJson', () => {
       }),
     );
   });
+
+  it('gives a frozen object the same text every time, and follows what a frozen shell holds', () => {
+    const flat = Object.freeze({ b: 'x', a: 1 });
+    expect(canonicalJson({ v: [flat, flat] })).toBe('{"v":[{"a":1,"b":"x"},{"a":1,"b":"x"}]}');
+    const inner = { n: 1 };
+    const shell = Object.freeze({ inner });
+    expect(canonicalJson(shell)).toBe('{"inner":{"n":1}}');
+    inner.n = 2; // the shell is frozen, what it points to is not
+    expect(canonicalJson(shell)).toBe('{"inner":{"n":2}}');
+  });
 });

@@ -13,7 +13,7 @@ export interface SqlCapabilities extends StoreCapabilities {
   readonly maxParameters: number;
   /**
    * How one bind parameter carries a list of values (value-list.ts): a native array
-   * (`= any($1)`, PostgreSQL) or a JSON text read with `json_each` (SQLite). Either way
+   * (`unnest($1)`, PostgreSQL) or a JSON text read with `json_each` (SQLite). Either way
    * the SQL text does not depend on the list's length, so a prepared statement is reused.
    */
   readonly listParameter: 'array' | 'json';
