@@ -40,7 +40,8 @@ export interface SimulateCommandDeps {
 
 const help = `tact simulate [--accounts N] [--days D] [--arms default,aggressive,gentle] [--seed S]
               [--pack cn|us-regf] [--db URL] [--out DIR] [--start YYYY-MM-DD]
-              [--plant ARM:SHARE] [--tenant ID] [--guardrails] [--receipts] [--json]
+              [--plant ARM:SHARE] [--plant-complaints ARM:SHARE] [--tenant ID]
+              [--no-guardrails] [--receipts] [--json]
 
 ${SYNTHETIC_BANNER}.
 Builds a synthetic lender (seeded: the same seed gives the same run) and runs it day by
@@ -61,9 +62,12 @@ policy engine blocked, under a header listing every assumption (docs/simulate.md
   --out DIR        also write DIR/simulation-report.txt, .json and .csv
   --start DATE     day 0 (default 2026-12-07)
   --plant A:S      plant a known effect: a share S of arm A's accounts pay within 7 days
+  --plant-complaints A:S
+                   build arm A (not the control) to draw complaints: a share S of its
+                   borrowers complain about the first message they get
   --tenant ID      tenant id in the store (default "simulation")
-  --guardrails     give the experiment the default guardrails: the planner's daily look
-                   may stop an arm (slow beyond a few thousand accounts today)
+  --no-guardrails  give the experiment no guardrails (by default it has the default ones:
+                   the planner's daily look stops an arm with too many complaints or opt-outs)
   --receipts       simulate delivery receipts too (slower; off by default)
   --json           print the report as JSON
 `;
@@ -106,13 +110,16 @@ export const createSimulateCommand = (deps: SimulateCommandDeps): Command => ({
       }
       const run = await runSimulation(simDeps, {
         accounts: o.accounts, days: o.days, arms: o.arms, seed: o.seed, pack: o.pack, assumptions: defaultAssumptions, startDate: o.start,
-        tenant: tenantId(o.tenant), guardrails: o.guardrails, ...(o.planted === undefined ? {} : { planted: o.planted }), onDay: bar.update,
+        tenant: tenantId(o.tenant), guardrails: o.guardrails, onDay: bar.update,
+        ...(o.planted === undefined ? {} : { planted: o.planted }), ...(o.plantedComplaints === undefined ? {} : { plantedComplaints: o.plantedComplaints }),
       });
       bar.stop();
       const report = buildSimulationReport(run, o.arms, o.days, defaultAssumptions);
       const header: RunParameters = {
         pack: o.pack, accounts: o.accounts, days: o.days, start: o.start, seed: o.seed, arms: o.arms,
         planted: o.planted === undefined ? 'none' : `${o.planted.arm}:${o.planted.share}`,
+        plantedComplaints: o.plantedComplaints === undefined ? 'none' : `${o.plantedComplaints.arm}:${o.plantedComplaints.share}`,
+        guardrails: o.guardrails,
       };
       const text = formatSimulationReport(header, report);
       const json = `${JSON.stringify({ banner: SYNTHETIC_BANNER, ...header, store: opened.value.where, report, plannerReasons: run.planBlockedByReason })}\n`;

@@ -4,7 +4,7 @@ import { failure, type TactFailure } from '../core/errors.js';
 import { parseIsoDate } from '../core/model/parse-iso-date.js';
 import { err, ok, type Result } from '../core/result.js';
 import { simulationArms, type SimulationArm } from '../core/simulate/arm-strategies.js';
-import type { PlantedEffect } from '../app/simulate/run-simulation.js';
+import type { PlantedComplaints, PlantedEffect } from '../app/simulate/run-simulation.js';
 import type { SimPack } from '../app/simulate/seed-lender.js';
 
 export interface SimulateOptions {
@@ -18,13 +18,15 @@ export interface SimulateOptions {
   readonly start: string;
   readonly tenant: string;
   readonly planted: PlantedEffect | undefined;
+  readonly plantedComplaints: PlantedComplaints | undefined;
   readonly receipts: boolean;
   readonly guardrails: boolean;
   readonly json: boolean;
 }
 
-const valued = ['--accounts', '--days', '--arms', '--seed', '--pack', '--db', '--out', '--start', '--tenant', '--plant'] as const;
-const flags = ['--receipts', '--guardrails', '--json'] as const;
+const valued = ['--accounts', '--days', '--arms', '--seed', '--pack', '--db', '--out', '--start', '--tenant', '--plant', '--plant-complaints'] as const;
+// --guardrails is the default (accepted for scripts written when it was not).
+const flags = ['--receipts', '--guardrails', '--no-guardrails', '--json'] as const;
 
 const bad = (path: string, message: string): TactFailure => failure('TACT_ERR_CLI_BAD_ARGUMENT', { path, message });
 
@@ -64,13 +66,18 @@ export const parseSimulateOptions = (args: readonly string[]): Result<SimulateOp
   if (!parseIsoDate(start).ok) problems.push(bad('--start', '--start must be a calendar date YYYY-MM-DD.'));
   const tenant = values.get('--tenant') ?? 'simulation';
   if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(tenant)) problems.push(bad('--tenant', '--tenant is 1–63 lower-case letters, digits and hyphens.'));
-  let planted: PlantedEffect | undefined;
-  const plant = values.get('--plant');
-  if (plant !== undefined) {
-    const m = /^([a-z]+):(0(\.\d+)?|1(\.0+)?)$/.exec(plant);
-    if (m === null || !arms.includes(m[1] as SimulationArm)) problems.push(bad('--plant', '--plant is ARM:SHARE, e.g. gentle:0.1, for an arm in --arms and a share from 0 to 1.'));
-    else planted = { arm: m[1]!, share: Number(m[2]) };
-  }
+  const armShare = (name: '--plant' | '--plant-complaints', example: string): { arm: string; share: number } | undefined => {
+    const v = values.get(name);
+    if (v === undefined) return undefined;
+    const m = /^([a-z]+):(0(\.\d+)?|1(\.0+)?)$/.exec(v);
+    if (m !== null && arms.includes(m[1] as SimulationArm)) return { arm: m[1]!, share: Number(m[2]) };
+    problems.push(bad(name, `${name} is ARM:SHARE, e.g. ${example}, for an arm in --arms and a share from 0 to 1.`));
+    return undefined;
+  };
+  if (set.has('--guardrails') && set.has('--no-guardrails')) problems.push(bad('--no-guardrails', 'Pass --guardrails or --no-guardrails, not both.'));
+  const planted = armShare('--plant', 'gentle:0.1');
+  const plantedComplaints = armShare('--plant-complaints', 'aggressive:0.2');
+  if (plantedComplaints !== undefined && plantedComplaints.arm === arms[0]) problems.push(bad('--plant-complaints', '--plant-complaints names an arm other than the control (the first of --arms).'));
   const options: SimulateOptions = {
     accounts: int(values.get('--accounts'), '--accounts', 1, 1_000_000, 1000, problems),
     days: int(values.get('--days'), '--days', 1, 365, 30, problems),
@@ -82,8 +89,9 @@ export const parseSimulateOptions = (args: readonly string[]): Result<SimulateOp
     start,
     tenant,
     planted,
+    plantedComplaints,
     receipts: set.has('--receipts'),
-    guardrails: set.has('--guardrails'),
+    guardrails: !set.has('--no-guardrails'),
     json: set.has('--json'),
   };
   return problems.length > 0 ? err(problems) : ok(options);

@@ -12,6 +12,8 @@ export interface RunParameters {
   readonly seed: number;
   readonly arms: readonly string[];
   readonly planted: string;
+  readonly plantedComplaints: string;
+  readonly guardrails: boolean;
 }
 
 export const SYNTHETIC_BANNER = 'SYNTHETIC — a simulated lender with invented borrowers; these figures are not evidence about real people';
@@ -25,7 +27,8 @@ export const formatSimulationReport = (p: RunParameters, r: SimulationReport): s
   const arms = r.experiment.arms.map((a) => a.arm);
   const out = [
     `=== ${SYNTHETIC_BANNER} ===\n`,
-    `pack ${p.pack} · ${p.accounts} accounts · ${p.days} days from ${p.start} · arms ${p.arms.join(', ')} · seed ${p.seed} · planted effect: ${p.planted}\n`,
+    `pack ${p.pack} · ${p.accounts} accounts · ${p.days} days from ${p.start} · arms ${p.arms.join(', ')} · seed ${p.seed} · planted effect: ${p.planted} · planted complaints: ${p.plantedComplaints}\n`,
+    `guardrails: ${p.guardrails ? 'on (the planner looks daily and may stop an arm; --no-guardrails turns them off)' : 'off (--no-guardrails)'}\n`,
     'Every figure follows from the assumptions below (docs/simulate.md).\n\n',
     reportHeader(r.experiment),
     reportTable(r.experiment),

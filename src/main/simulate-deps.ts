@@ -40,9 +40,9 @@ export const simulateDeps = (): SimulateCommandDeps => ({
       handle = parsed.value.kind === 'sqlite' ? openSqliteStore({ ...common, path: parsed.value.path }) : await openPostgresStore({ ...common, url: parsed.value.url });
     }
     await handle.migrate();
-    const centre = new InProcessSmsTransport({ now: () => new Date(clock.now()), receipts: receipts ? 'auto' : 'manual' });
+    const centre = new InProcessSmsTransport({ now: () => new Date(clock.now()), receipts: receipts ? 'auto' : 'manual', keepMessages: false });
     const opened: OpenedSimulation = {
-      deps: { store: handle.store, centre, clock, codes: new CryptoCodeGenerator(), logger },
+      deps: { store: handle.store, centre, clock, codes: new CryptoCodeGenerator(), logger, receipts },
       where,
       close: async () => {
         await centre.close();

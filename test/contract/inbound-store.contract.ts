@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receiveInbound, type InboundDeps } from '../../src/app/inbound/receive-inbound.js';
 import { applyPendingReceipts } from '../../src/app/inbound/apply-pending-receipts.js';
-import { recordPayment } from '../../src/app/payments/record-payment.js';
+import { recordPayment, recordPayments } from '../../src/app/payments/record-payment.js';
 import type { Cipher } from '../../src/app/ports/cipher.js';
 import type { Logger } from '../../src/app/ports/logger.js';
 import type { Store, StoreHandle } from '../../src/app/ports/store.js';
@@ -318,6 +318,32 @@ export const inboundContract = (setup: () => Promise<InboundTarget>): void => {
       expect(await pay(s, 'Z3', 0)).toEqual({ ok: false, error: 'bad_amount' });
       const rows = await target.raw.all(`select count(*) as n from payments where tenant_id = '${s.tenant}'`);
       expect(Number(rows[0]?.['n'])).toBe(0);
+    });
+
+    it('recordPayments: many in one transaction, in order, each as recordPayment would; a refused one writes nothing', async () => {
+      const a = await seed();
+      // A second account of the same tenant.
+      const bExternal = `${a.externalId}-b`;
+      await store.upsertImportBatch(a.tenant, [sampleRecord(bExternal, { borrowerPhone: freshPhone(), contactPhone: freshPhone() })], 'test');
+      const bAccount = (await store.getAccountByExternalId(a.tenant, bExternal))!.id;
+      const bBorrower = (await store.listAccountPeople(a.tenant, bAccount)).find((p) => p.role === 'borrower')!.personId;
+      const b: Seeded = { ...a, account: bAccount, externalId: bExternal, borrower: bBorrower };
+      const plannedA = await sentMessage(a, a.borrower, a.borrowerPhone, 'collection', 'planned');
+      const plannedB = await sentMessage(b, b.borrower, b.borrowerPhone, 'collection', 'queued');
+      const at = clock.now();
+      const row = (s: Seeded, externalId: string, amountMinor: number, currency = 'CNY') => ({ externalId, accountExternalId: s.externalId, amountMinor, currency, paidAt: at });
+      const r = await recordPayments(store, a.tenant, [
+        row(a, 'B1', 80_000), row(a, 'B1', 80_000), row(a, 'B1', 1), { ...row(a, 'B2', 5), accountExternalId: 'nope' },
+        row(b, 'B3', 100, 'USD'), row(b, 'B4', 0), row(b, 'B5', 640_000),
+      ], 'cli', 'test');
+      expect(r.map((x) => (x.ok ? x.value.kind : x.error))).toEqual(['recorded', 'duplicate', 'id_conflict', 'unknown_account', 'currency_mismatch', 'bad_amount', 'recorded']);
+      expect(r[0]).toMatchObject({ ok: true, value: { status: 'cured', overdueMinor: 0, cancelledMessages: 1 } });
+      expect(r[6]).toMatchObject({ ok: true, value: { status: 'settled', balanceMinor: 0, cancelledMessages: 1 } });
+      expect((await store.getMessage(a.tenant, plannedA))?.state).toBe('cancelled');
+      expect((await store.getMessage(b.tenant, plannedB))?.state).toBe('cancelled');
+      const rows = await target.raw.all(`select external_id from payments where tenant_id = '${a.tenant}' order by external_id`);
+      expect(rows.map((x) => x['external_id'])).toEqual(['B1', 'B5']);
+      expect(await recordPayments(store, a.tenant, [], 'cli', 'test')).toEqual([]);
     });
   });
 };

@@ -1,10 +1,9 @@
 // Once a simulated day: borrowers who pay on their own (self-cure, lowered by message
 // fatigue), after a contact passed a request on, or because an effect was planted in
-// their arm; and `settle`, which records a payment through the real payments path
-// (recordPayment: the account leaves collection and its pending messages are cancelled).
-import { recordPayment } from '../payments/record-payment.js';
-import type { Store } from '../ports/store.js';
-import type { TenantId } from '../../core/model/ids.js';
+// their arm; and `settlement`, the payment a payer makes, which the simulator records
+// through the real payments path (recordPayments: the account leaves collection and its
+// pending messages are cancelled).
+import type { PaymentInput } from '../payments/record-payment.js';
 import { DAY_MS } from '../../core/schedule/zone-day.js';
 import { relayChance, selfCureChance } from '../../core/simulate/borrower-response.js';
 import type { SimulationAssumptions } from '../../core/simulate/simulation-assumptions.js';
@@ -34,20 +33,10 @@ export const dailyActions = (
   return out;
 };
 
-/** Records the account's payment (whole balance with chance settleShare, else the overdue amount). */
-export const settle = async (
-  store: Store,
-  tenant: TenantId,
-  s: SimAccount,
-  t: AccountTally,
-  day: number,
-  now: number,
-  currency: string,
-  a: SimulationAssumptions,
-): Promise<void> => {
+/** The account's payment (whole balance with chance settleShare, else the overdue amount); marks the tally paid. */
+export const settlement = (s: SimAccount, t: AccountTally, day: number, now: number, currency: string, a: SimulationAssumptions): PaymentInput => {
   const amountMinor = s.rng.chance(a.settleShare) ? a.balanceMinor : a.overdueMinor;
-  const r = await recordPayment(store, tenant, { externalId: `simpay-${s.index}`, accountExternalId: s.externalId, amountMinor, currency, paidAt: now }, 'simulator', 'simulator');
-  if (!r.ok) throw new Error(`simulator: payment refused (${r.error})`);
   t.paidDay = day;
   t.paidMinor = amountMinor;
+  return { externalId: `simpay-${s.index}`, accountExternalId: s.externalId, amountMinor, currency, paidAt: now };
 };

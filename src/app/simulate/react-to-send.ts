@@ -1,18 +1,21 @@
-// What a synthetic person does after a message reached them: pay, reply STOP, complain,
-// dispute, or (a contact) confirm, refuse, pass a request on. The chances come from
+// What a synthetic person does after a message reached them: pay, reply STOP, complain
+// (about that message: the simulator files it through the complaints use case), dispute,
+// or (a contact) confirm, refuse, pass a request on. The chances come from
 // core/simulate/borrower-response.ts; the draws from the account's own PRNG stream, in a
 // fixed order, so a seed replays exactly. The message is judged by its text as a
 // person would: a firm tone is one that mentions credit reporting.
+import type { ComplaintCategory } from '../../core/complaints/complaint-model.js';
 import { borrowerChances, type Tone } from '../../core/simulate/borrower-response.js';
 import type { SimulationAssumptions } from '../../core/simulate/simulation-assumptions.js';
 import { localMinute, zoneDayAt, DAY_MS } from '../../core/schedule/zone-day.js';
 import type { AccountTally } from './account-tally.js';
 import type { SimAccount, SimPack } from './seed-lender.js';
+import type { ObservedSend } from './simulated-sms-centre.js';
 
 export type SimAction =
   | { readonly kind: 'pay'; readonly account: SimAccount }
   | { readonly kind: 'reply'; readonly account: SimAccount; readonly from: string; readonly text: string; readonly stop: boolean }
-  | { readonly kind: 'complaint'; readonly account: SimAccount; readonly phone: string };
+  | { readonly kind: 'complaint'; readonly account: SimAccount; readonly phone: string; readonly messageId: string; readonly category: ComplaintCategory };
 
 const firmWords = /征信|信用记录|credit bureau/i;
 const consentWords = /紧急联系人|emergency contact/i;
@@ -25,8 +28,13 @@ export const disputeText = (pack: SimPack): string => (pack === 'cn' ? '这笔�
 
 const localHour = (zone: string, at: number): number => Math.floor(localMinute(zoneDayAt(zone, at), at) / 60);
 
-/** The borrower's reaction to one message; updates the tally's counters and recent sends. */
-export const reactAsBorrower = (s: SimAccount, t: AccountTally, text: string, at: number, pack: SimPack, a: SimulationAssumptions): SimAction[] => {
+/**
+ * The borrower's reaction to one message; updates the tally's counters and recent sends.
+ * `complainsAtOnce`: a borrower planted to complain (PlantedComplaints) complains about
+ * this message whatever the draw (the draws are still made: the stream stays aligned).
+ */
+export const reactAsBorrower = (s: SimAccount, t: AccountTally, m: ObservedSend, pack: SimPack, a: SimulationAssumptions, complainsAtOnce = false): SimAction[] => {
+  const { text, at } = m;
   if (confirmationWords.test(text)) return [];
   t.recent = t.recent.filter((x) => at - x < 7 * DAY_MS);
   t.recent.push(at);
@@ -35,14 +43,14 @@ export const reactAsBorrower = (s: SimAccount, t: AccountTally, text: string, at
   const r = s.rng;
   // Always four draws, in this order, whatever the outcome: the stream stays aligned.
   const optOut = r.chance(c.optOut);
-  const complain = r.chance(c.complain);
+  const complain = r.chance(c.complain) || complainsAtOnce;
   const dispute = r.chance(c.dispute);
   const pay = r.chance(c.pay);
   const out: SimAction[] = [];
   if (complain) {
     t.complaints += 1;
     t.borrowerStopped = true;
-    out.push({ kind: 'complaint', account: s, phone: s.borrowerPhone });
+    out.push({ kind: 'complaint', account: s, phone: s.borrowerPhone, messageId: m.messageId, category: 'harassment_frequency' });
   } else if (optOut) {
     t.optOuts += 1;
     t.borrowerStopped = true;
@@ -56,7 +64,8 @@ export const reactAsBorrower = (s: SimAccount, t: AccountTally, text: string, at
 };
 
 /** A contact's reaction to one message (consent request or location request). */
-export const reactAsContact = (s: SimAccount, t: AccountTally, text: string, pack: SimPack, a: SimulationAssumptions): SimAction[] => {
+export const reactAsContact = (s: SimAccount, t: AccountTally, m: ObservedSend, pack: SimPack, a: SimulationAssumptions): SimAction[] => {
+  const { text } = m;
   if (confirmationWords.test(text) || t.contactStopped) return [];
   const r = s.rng;
   const x = r.next();
@@ -64,7 +73,7 @@ export const reactAsContact = (s: SimAccount, t: AccountTally, text: string, pac
   if (x < a.contactComplaint) {
     t.complaints += 1;
     t.contactStopped = true;
-    return [{ kind: 'complaint', account: s, phone: s.contactPhone }];
+    return [{ kind: 'complaint', account: s, phone: s.contactPhone, messageId: m.messageId, category: 'third_party_disclosure' }];
   }
   if (x < a.contactComplaint + a.contactOptOut) {
     t.optOuts += 1;

@@ -2,13 +2,15 @@
 // clock through the real planner (planDay), policy engine, dispatcher and inbound and
 // payments paths. Each simulated day: plan at 06:00 in the lender's zone, then 24 hourly
 // dispatcher ticks; after each tick the people who got a message react (react-to-send.ts)
-// and their replies go in through the SMS centre, their payments through recordPayment,
-// their complaints as suppressions. Once a day (12:00 lender time) borrowers may pay on
-// their own. Everything the people do is drawn from per-account PRNG streams.
+// and their replies go in through the SMS centre, their payments through recordPayments,
+// their complaints through the complaints use case (fileComplaint). Once a day (12:00
+// lender time) borrowers may pay on their own. Everything the people do is drawn from per-account PRNG streams.
+import { fileComplaint } from '../complaints/file-complaint.js';
 import { Dispatcher } from '../dispatch/dispatcher.js';
 import { policyRedecide } from '../dispatch/policy-redecide.js';
 import { applyPendingReceipts } from '../inbound/apply-pending-receipts.js';
 import { receiveInbound, type InboundDeps } from '../inbound/receive-inbound.js';
+import { recordPayments, type PaymentInput } from '../payments/record-payment.js';
 import { planDay } from '../plan-day.js';
 import { defaultPlanMessaging } from '../plan/plan-messaging.js';
 import type { CodeGenerator } from '../ports/code-generator.js';
@@ -16,14 +18,14 @@ import type { Logger } from '../ports/logger.js';
 import type { StoredExperiment } from '../ports/experiment-store.js';
 import type { Store } from '../ports/store.js';
 import { countSegments } from '../../core/messages/sms-encoding.js';
-import type { TenantId } from '../../core/model/ids.js';
+import { messageId, type TenantId } from '../../core/model/ids.js';
 import { epochDay } from '../../core/model/parse-iso-date.js';
 import { HOUR_MS, zoneDayOf } from '../../core/schedule/zone-day.js';
 import type { SimulationArm } from '../../core/simulate/arm-strategies.js';
 import type { SimulationAssumptions } from '../../core/simulate/simulation-assumptions.js';
 import { assignArm } from '../../core/strategy/assign-arm.js';
 import { emptyTally, type AccountTally } from './account-tally.js';
-import { dailyActions, settle } from './daily-actions.js';
+import { dailyActions, settlement } from './daily-actions.js';
 import { reactAsBorrower, reactAsContact, type SimAction } from './react-to-send.js';
 import { buildPopulation, seedLender, SIM_EXPERIMENT_ID, tenantSetup, type SimAccount, type SimPack } from './seed-lender.js';
 import { observingCentre, type ObservedSend, type SimulatedSmsCentre } from './simulated-sms-centre.js';
@@ -36,12 +38,25 @@ export interface SimulationDeps {
   readonly clock: SettableClock;
   readonly codes: CodeGenerator;
   readonly logger: Logger;
+  /**
+   * The centre sends delivery receipts (default true). When it sends none, no receipt can
+   * arrive before its message's accepted id is recorded, so the dispatcher's hook that
+   * applies such early receipts is not installed.
+   */
+  readonly receipts?: boolean;
 }
 
 export interface PlantedEffect {
   /** The arm whose accounts get the extra payers. */
   readonly arm: string;
   /** Share of that arm's accounts that pay on a uniform day in 0–6 whatever they are sent. */
+  readonly share: number;
+}
+
+/** An arm built to draw complaints (the guardrail's test, docs/simulate.md). */
+export interface PlantedComplaints {
+  readonly arm: string;
+  /** Share of that arm's borrowers who complain about the first message they receive. */
   readonly share: number;
 }
 
@@ -55,12 +70,17 @@ export interface SimulationOptions {
   /** Day 0, YYYY-MM-DD in the lender's calendar. */
   readonly startDate: string;
   readonly planted?: PlantedEffect;
-  /** Give the experiment the default guardrails (the planner's daily look may stop an arm). */
+  readonly plantedComplaints?: PlantedComplaints;
+  /** The experiment has the default guardrails, so the planner's daily look may stop an arm (default true). */
   readonly guardrails?: boolean;
   readonly tenant: TenantId;
   readonly onSeed?: (written: number, total: number) => void;
   readonly onDay?: (p: DayProgress) => void;
+  /** Wraps each phase of the run (a benchmark measures them); default: runs it. */
+  readonly phase?: <T>(name: SimulationPhase, run: () => Promise<T>) => Promise<T>;
 }
+
+export type SimulationPhase = 'seed' | 'plan' | 'dispatch' | 'react' | 'daily' | 'report';
 
 export interface DayProgress {
   readonly day: number;
@@ -94,9 +114,10 @@ const isoOf = (day: number): string => new Date(day * 86_400_000).toISOString().
 export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions): Promise<SimulationRun> => {
   const { store, clock } = deps;
   const tenant = o.tenant;
+  const phase = o.phase ?? ((_, run) => run());
   const population = buildPopulation(o.pack, o.accounts, o.seed, o.assumptions);
   const tallies = population.map(() => emptyTally());
-  await seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, o.guardrails === true, (n) => o.onSeed?.(n, o.accounts));
+  await phase('seed', () => seedLender(store, tenant, o.pack, o.arms, population, o.startDate, o.assumptions, o.guardrails !== false, (n) => o.onSeed?.(n, o.accounts)));
   const byPhone = new Map<string, { s: SimAccount; borrower: boolean }>();
   for (const s of population) {
     byPhone.set(s.borrowerPhone, { s, borrower: true });
@@ -116,9 +137,11 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     new Dispatcher(
       {
         store, transport: centre, clock, logger: deps.logger, redecide: policyRedecide, sleep: async () => undefined,
-        afterAccepted: async (tx, tn, ids) => {
-          for (const id of ids) await applyPendingReceipts(tx, tn, id);
-        },
+        ...(deps.receipts === false ? {} : {
+          afterAccepted: async (tx: Store, tn: TenantId, ids: readonly string[]) => {
+            for (const id of ids) await applyPendingReceipts(tx, tn, id);
+          },
+        }),
       },
       { tenant, worker: 'simulator', concurrency: 100, batchSize: 500, flushEvery: 1000 },
     );
@@ -126,6 +149,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
   const day0 = epochDay(o.startDate);
   const exp = { id: SIM_EXPERIMENT_ID, arms: o.arms.map((name) => ({ name, weight: 1, strategyVersion: 0 })) };
   const plantedDay = new Map<number, number>();
+  const complainers = new Set<number>();
 
   const stops: { phone: string; at: number }[] = [];
   const complaints: { phone: string; at: number }[] = [];
@@ -135,7 +159,7 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
     const date = isoOf(day0 + d);
     const start = zoneDayOf(setup.timeZone, day0 + d).start;
     clock.set(start + 6 * HOUR_MS);
-    const plan = await planDay({ store, codes: deps.codes, clock }, tenant, date, { batchSize: 2000, actor: 'simulator' });
+    const plan = await phase('plan', () => planDay({ store, codes: deps.codes, clock }, tenant, date, { batchSize: 2000, actor: 'simulator' }));
     if (!plan.ok) throw new Error(`simulator: plan of ${date} failed: ${plan.error.map((f) => f.code).join(', ')}`);
     for (const [k, n] of Object.entries(plan.value.byReason)) planBlocked[k] = (planBlocked[k] ?? 0) + n;
     if (d === 0) {
@@ -149,13 +173,17 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
       if (o.planted !== undefined) {
         for (const s of population) if (tallies[s.index]!.arm === o.planted.arm && s.rng.chance(o.planted.share)) plantedDay.set(s.index, s.rng.int(0, 6));
       }
+      const pc = o.plantedComplaints;
+      if (pc !== undefined) for (const s of population) if (tallies[s.index]!.arm === pc.arm && s.rng.chance(pc.share)) complainers.add(s.index);
     }
     for (let k = 0; k < 24; k += 1) {
       clock.set(start + (6 + k) * HOUR_MS);
-      if (k === 6) await perform(dailyActions(population, tallies, d, clock.now(), plantedDay, o.assumptions));
-      // Most hours have nothing due: one count instead of a dispatcher's reconcile + claim.
-      if ((await store.countDue(tenant, clock.now())) > 0) await dispatcher().run(true);
-      await centre.flush();
+      if (k === 6) await phase('daily', () => perform(dailyActions(population, tallies, d, clock.now(), plantedDay, o.assumptions)));
+      await phase('dispatch', async () => {
+        // Most hours have nothing due: one count instead of a dispatcher's reconcile + claim.
+        if ((await store.countDue(tenant, clock.now())) > 0) await dispatcher().run(true);
+        await centre.flush();
+      });
       const sends = observed.sort((x, y) => (x.to < y.to ? -1 : x.to > y.to ? 1 : x.at - y.at || (x.text < y.text ? -1 : 1)));
       observed = [];
       sentTotal += sends.length;
@@ -168,37 +196,50 @@ export const runSimulation = async (deps: SimulationDeps, o: SimulationOptions):
         if (who.borrower) {
           t.borrowerMessages += 1;
           if (t.paidDay !== undefined && !/退订成功|opted out/i.test(x.text)) t.messagesAfterPayment += 1;
-          actions.push(...reactAsBorrower(who.s, t, x.text, x.at, o.pack, o.assumptions));
+          actions.push(...reactAsBorrower(who.s, t, x, o.pack, o.assumptions, complainers.has(who.s.index)));
         } else {
           t.contactMessages += 1;
-          actions.push(...reactAsContact(who.s, t, x.text, o.pack, o.assumptions));
+          actions.push(...reactAsContact(who.s, t, x, o.pack, o.assumptions));
         }
       }
-      await perform(actions);
+      await phase('react', () => perform(actions));
     }
     o.onDay?.({ day: d + 1, days: o.days, date, planned: plan.value.planned, sent: sentTotal, paid: tallies.filter((t) => t.paidDay !== undefined).length, overdue: plan.value.accounts });
   }
 
+  // Payments are recorded in batches (one transaction each), in the actions' order: a
+  // batch is recorded before the next reply or complaint goes in.
   async function perform(actions: readonly SimAction[]): Promise<void> {
+    let payments: PaymentInput[] = [];
+    const record = async (): Promise<void> => {
+      for (const r of await recordPayments(store, tenant, payments, 'simulator', 'simulator')) if (!r.ok) throw new Error(`simulator: payment refused (${r.error})`);
+      payments = [];
+    };
     for (const a of actions) {
       const t = tallies[a.account.index]!;
       if (a.kind === 'pay') {
-        if (t.paidDay !== undefined) continue;
-        await settle(store, tenant, a.account, t, today, clock.now(), setup.currency, o.assumptions);
-      } else if (a.kind === 'reply') {
+        if (t.paidDay === undefined) payments.push(settlement(a.account, t, today, clock.now(), setup.currency, o.assumptions));
+        continue;
+      }
+      await record();
+      if (a.kind === 'reply') {
         if (a.stop) stops.push({ phone: a.from, at: clock.now() });
         await centre.injectReply({ from: a.from, text: a.text });
       } else {
-        // Until a complaint use case exists, a complaint suppresses the number (reason
-        // "complaint"), which the policy engine treats as no contact at all.
+        // The complaints use case: a complaint record about the message (the guardrail and
+        // the report count these) and the pack's protective actions (suppress the number).
         complaints.push({ phone: a.phone, at: clock.now() });
-        await store.addSuppression(tenant, { phoneE164: a.phone, reason: 'complaint' }, 'simulator');
+        const input = { category: a.category, source: 'agent_phone', accountId: a.account.accountId!, phoneE164: a.phone, messageIds: [messageId(a.messageId)] } as const;
+        const filed = await fileComplaint(store, tenant, input, clock.now(), 'simulator');
+        if (!filed.ok) throw new Error(`simulator: complaint refused (${filed.error.map((f) => f.code).join(', ')})`);
       }
     }
+    await record();
   }
 
+  const blocked = await phase('report', () => blockedByArm(store, tenant, population, tallies));
   return {
-    population, tallies, blocked: await blockedByArm(store, tenant, population, tallies), planBlockedByReason: planBlocked,
+    population, tallies, blocked, planBlockedByReason: planBlocked,
     sent: sentTotal, currency: setup.currency, stops, complaints,
     pricePerSegmentMinor: messaging.tenant.pricePerSegmentMinor,
     experiment: await store.getExperiment(tenant, SIM_EXPERIMENT_ID),

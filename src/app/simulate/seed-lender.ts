@@ -66,8 +66,8 @@ const recordOf = (pack: SimPack, startDate: string, s: SimAccount, a: Simulation
 /**
  * Writes tenant, accounts, strategies and experiment; fills each SimAccount's accountId.
  * `guardrails`: the experiment gets the default guardrails (complaints, opt-outs), so the
- * planner's daily guardrail look may stop an arm. Off by default in `tact simulate`: the
- * look's outcome query grows with accounts × ledger rows (see docs/simulate.md).
+ * planner's daily guardrail look may stop an arm (`tact simulate`'s default; --no-guardrails
+ * gives it none).
  */
 export const seedLender = async (
   store: Store,
@@ -107,7 +107,7 @@ export const seedLender = async (
         id: SIM_EXPERIMENT_ID,
         name: 'Simulated arms',
         arms: arms.map((name, k) => ({ name, strategyId: SIM_STRATEGY_ID, strategyVersion: k + 1, weight: 1 })),
-        // The first arm is the control; guardrails only when asked (see SeedOptions).
+        // The first arm is the control.
         definition: { ...defaultDefinition(arms[0]!), primaryMetric: 'cure_7d', guardrails: guardrails ? defaultGuardrails : [] },
       },
       'simulator',

@@ -19,7 +19,8 @@ describe('docs/simulate.md', () => {
 
 describe('parseSimulateOptions', () => {
   it('has the documented defaults', () => {
-    expect(parseSimulateOptions([])).toMatchObject({ ok: true, value: { accounts: 1000, days: 30, arms: ['default', 'aggressive', 'gentle'], seed: 1, pack: 'cn', guardrails: false, receipts: false } });
+    expect(parseSimulateOptions([])).toMatchObject({ ok: true, value: { accounts: 1000, days: 30, arms: ['default', 'aggressive', 'gentle'], seed: 1, pack: 'cn', guardrails: true, receipts: false } });
+    expect(parseSimulateOptions(['--no-guardrails', '--plant-complaints', 'gentle:0.3'])).toMatchObject({ ok: true, value: { guardrails: false, plantedComplaints: { arm: 'gentle', share: 0.3 } } });
     expect(parseSimulateOptions(['--accounts=50', '--arms', 'gentle,default', '--plant', 'gentle:0.2', '--pack', 'us-regf'])).toMatchObject({
       ok: true, value: { accounts: 50, arms: ['gentle', 'default'], planted: { arm: 'gentle', share: 0.2 }, pack: 'us-regf' },
     });
@@ -34,6 +35,9 @@ describe('parseSimulateOptions', () => {
     [['--pack', 'uk'], '--pack'],
     [['--plant', 'aggressive:0.1', '--arms', 'default,gentle'], '--plant'],
     [['--plant', 'gentle:2'], '--plant'],
+    [['--plant-complaints', 'default:0.2'], '--plant-complaints'],
+    [['--plant-complaints', 'bold:0.2'], '--plant-complaints'],
+    [['--guardrails', '--no-guardrails'], '--no-guardrails'],
     [['--start', '2026-02-30'], '--start'],
     [['--seed', '-1'], '--seed'],
     [['--bogus'], '--bogus'],

@@ -15,6 +15,13 @@ describe('InProcessSmsTransport', () => {
     ]);
   });
 
+  it('keepMessages: false accepts and numbers the same, keeping nothing', async () => {
+    const sim = new InProcessSmsTransport({ now: () => at, receipts: 'manual', keepMessages: false });
+    expect(await sim.send({ messageId: 'a', to: '+1', text: 'x' })).toEqual({ kind: 'accepted', providerId: 'sim-1' });
+    expect(await sim.send({ messageId: 'b', to: '+2', text: 'y' })).toEqual({ kind: 'accepted', providerId: 'sim-2' });
+    expect(sim.messages()).toEqual([]);
+  });
+
   it('buffers events until a handler is registered, then delivers them in order', async () => {
     const sim = new InProcessSmsTransport({ now: () => at, receipts: 'manual' });
     await sim.injectReply({ from: '+1', text: 'STOP' });

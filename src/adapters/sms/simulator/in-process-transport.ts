@@ -29,6 +29,11 @@ export interface InProcessSmsTransportOptions {
   readonly now?: () => Date;
   /** Sender id used when a message has none. Default '+15005550006'. */
   readonly defaultFrom?: string;
+  /**
+   * Keep every accepted message for `messages()` (default true). `tact simulate` passes
+   * false: it watches what leaves itself, and millions of kept messages only fill the heap.
+   */
+  readonly keepMessages?: boolean;
 }
 
 export class InProcessSmsTransport implements SmsTransport {
@@ -37,6 +42,7 @@ export class InProcessSmsTransport implements SmsTransport {
   private readonly accepted: SimulatedSms[] = [];
   private readonly outcomes = new Map<string, SimulatedOutcome>();
   private readonly receiptsMode: 'auto' | 'manual';
+  private readonly keepMessages: boolean;
   private readonly now: () => Date;
   private readonly defaultFrom: string;
   private nextId = 1;
@@ -44,6 +50,7 @@ export class InProcessSmsTransport implements SmsTransport {
 
   constructor(options: InProcessSmsTransportOptions = {}) {
     this.receiptsMode = options.receipts ?? 'auto';
+    this.keepMessages = options.keepMessages ?? true;
     this.now = options.now ?? (() => new Date());
     this.defaultFrom = options.defaultFrom ?? '+15005550006';
   }
@@ -66,13 +73,9 @@ export class InProcessSmsTransport implements SmsTransport {
       case 'deliver':
       case 'undeliverable': {
         const providerId = `sim-${this.nextId++}`;
-        const sms: SimulatedSms = {
-          ...message,
-          from: message.from ?? this.defaultFrom,
-          providerId,
-          acceptedAt: this.now().toISOString(),
-        };
-        this.accepted.push(sms);
+        if (this.keepMessages) {
+          this.accepted.push({ ...message, from: message.from ?? this.defaultFrom, providerId, acceptedAt: this.now().toISOString() });
+        }
         if (this.receiptsMode === 'auto') {
           void this.sendReceipt(providerId, outcome === 'deliver' ? 'delivered' : 'undeliverable').catch(() => undefined);
         }
@@ -92,7 +95,7 @@ export class InProcessSmsTransport implements SmsTransport {
 
   // ---- test handle ----
 
-  /** Messages accepted so far, in order. */
+  /** Messages accepted so far, in order (none kept with keepMessages: false). */
   messages(): readonly SimulatedSms[] {
     return [...this.accepted];
   }

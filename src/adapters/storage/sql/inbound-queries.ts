@@ -46,13 +46,16 @@ export const lastOutboundToRow = async (ctx: SqlContext, tenant: TenantId, perso
 };
 
 export const personLinkRows = async (ctx: SqlContext, tenant: TenantId, person: PersonId): Promise<readonly PersonLink[]> => {
+  // Sorted here, not by `order by account_id`: SQLite (no statistics) then walks the
+  // primary key (tenant, account) over every link of the tenant to skip a sort, instead
+  // of the person index (a few rows): 3.6 ms a call at 10,000 links, growing with them.
   const rows = await ctx.db
     .selectFrom('account_people')
     .select(['account_id', 'role', 'confirmation', 'locale'])
     .where('tenant_id', '=', tenant)
     .where('person_id', '=', person)
-    .orderBy('account_id')
     .execute();
+  rows.sort((x, y) => (x.account_id < y.account_id ? -1 : x.account_id > y.account_id ? 1 : 0));
   return rows.map((r) => ({
     accountId: accountId(r.account_id),
     role: r.role as PersonRole,
