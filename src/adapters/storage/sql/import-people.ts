@@ -37,8 +37,10 @@ export const resolvePeople = async (
   await lookup([...byIndex.keys()]);
 
   const missing: PeopleTable[] = [];
+  const missingPhones: string[] = [];
   for (const [e164, keys] of phones) {
     if (ids.has(e164)) continue;
+    missingPhones.push(e164);
     missing.push({
       tenant_id: tenant,
       person_id: ctx.newId(),
@@ -49,26 +51,13 @@ export const resolvePeople = async (
       updated_at: now,
     });
   }
+  // Another writer may insert the same number meanwhile (PostgreSQL): keep theirs.
+  const inserted = await ctx.rows.insertNew(ctx.db, 'people', missing, ['tenant_id', 'phone_index']);
   const unresolved: string[] = [];
-  for (const chunk of chunksFor(ctx, missing, 7)) {
-    // Another writer may insert the same number meanwhile (PostgreSQL): keep theirs.
-    const insert = ctx.db
-      .insertInto('people')
-      .values(chunk)
-      .onConflict((oc) => oc.columns(['tenant_id', 'phone_index']).doNothing());
-    if (ctx.caps.supportsReturning) {
-      // RETURNING names the rows this statement inserted; only conflicts need a lookup.
-      const inserted = await insert.returning(['person_id', 'phone_index']).execute();
-      for (const r of inserted) {
-        const e164 = byIndex.get(r.phone_index);
-        if (e164 !== undefined) ids.set(e164, r.person_id);
-      }
-      if (inserted.length < chunk.length) unresolved.push(...chunk.map((m) => m.phone_index));
-    } else {
-      await insert.execute();
-      unresolved.push(...chunk.map((m) => m.phone_index));
-    }
-  }
+  missing.forEach((m, i) => {
+    if (inserted[i] === true) ids.set(missingPhones[i] as string, m.person_id);
+    else unresolved.push(m.phone_index);
+  });
   if (unresolved.length > 0) await lookup(unresolved);
 
   // A number suppressed after its person was created: mark the person now.

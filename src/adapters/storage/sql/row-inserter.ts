@@ -13,6 +13,17 @@ export interface RowInserter {
    * connection. Runs nothing when `rows` is empty.
    */
   insert<T extends keyof Database & string>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void>;
+  /**
+   * Like insert, but a row that conflicts on the unique `key` columns is skipped, not an
+   * error (another writer may have inserted it meanwhile). Returns, per row, whether it
+   * was inserted.
+   */
+  insertNew<T extends keyof Database & string>(
+    db: Kysely<Database>,
+    table: T,
+    rows: readonly Insertable<Database[T]>[],
+    key: readonly (keyof Database[T] & string)[],
+  ): Promise<boolean[]>;
 }
 
 /** Splits rows so one multi-row statement stays under the dialect's parameter limit. */
@@ -30,5 +41,23 @@ export const kyselyRowInserter = (maxParameters: number): RowInserter => ({
         .values(rows.slice(i, i + size) as never)
         .execute();
     }
+  },
+  async insertNew(db, table, rows, key) {
+    const first = rows[0];
+    if (first === undefined) return [];
+    const keyOf = (r: Record<string, unknown>): string => key.map((k) => String(r[k])).join('\u0000');
+    const inserted = new Set<string>();
+    const size = chunkSize(maxParameters, Object.keys(first).length);
+    for (let i = 0; i < rows.length; i += size) {
+      // RETURNING names the rows this statement inserted (PostgreSQL and SQLite ≥ 3.35).
+      const back = await db
+        .insertInto(table)
+        .values(rows.slice(i, i + size) as never)
+        .onConflict((oc) => oc.columns(key as never).doNothing())
+        .returning(key as never)
+        .execute();
+      for (const r of back) inserted.add(keyOf(r as Record<string, unknown>));
+    }
+    return rows.map((r) => inserted.has(keyOf(r as Record<string, unknown>)));
   },
 });

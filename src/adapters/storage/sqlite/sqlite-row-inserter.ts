@@ -9,28 +9,39 @@ const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 export const sqliteRowInserter = (database: Database.Database): RowInserter => {
   const statements = new Map<string, { readonly columns: readonly string[]; readonly stmt: Database.Statement }>();
-  const statementFor = (table: string, columns: readonly string[]) => {
-    const key = `${table}\u0000${columns.join('\u0000')}`;
+  /** `conflict`: the unique columns whose duplicates are skipped (empty: none are). */
+  const statementFor = (table: string, columns: readonly string[], conflict: readonly string[]) => {
+    const key = `${table}\u0000${columns.join('\u0000')}\u0001${conflict.join('\u0000')}`;
     let entry = statements.get(key);
     if (entry === undefined) {
-      const sql = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
+      const onConflict = conflict.length === 0 ? '' : ` on conflict (${conflict.map(quote).join(', ')}) do nothing`;
+      const sql = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values (${columns.map(() => '?').join(', ')})${onConflict}`;
       entry = { columns, stmt: database.prepare(sql) };
       statements.set(key, entry);
     }
     return entry;
   };
+  /** Runs the statement per row; returns, per row, whether it inserted one. */
+  const run = (table: string, rows: readonly object[], conflict: readonly string[]): boolean[] => {
+    const first = rows[0];
+    if (first === undefined) return [];
+    const { columns, stmt } = statementFor(table, Object.keys(first), conflict);
+    const values: unknown[] = new Array<unknown>(columns.length);
+    const inserted: boolean[] = new Array<boolean>(rows.length);
+    for (let j = 0; j < rows.length; j += 1) {
+      const r = rows[j] as Record<string, unknown>;
+      for (let i = 0; i < columns.length; i += 1) values[i] = r[columns[i] as string] ?? null;
+      inserted[j] = stmt.run(values).changes === 1;
+    }
+    return inserted;
+  };
   return {
     insert<T extends keyof Schema & string>(_db: unknown, table: T, rows: readonly object[]): Promise<void> {
-      const first = rows[0];
-      if (first === undefined) return Promise.resolve();
-      const { columns, stmt } = statementFor(table, Object.keys(first));
-      const values: unknown[] = new Array<unknown>(columns.length);
-      for (const row of rows) {
-        const r = row as Record<string, unknown>;
-        for (let i = 0; i < columns.length; i += 1) values[i] = r[columns[i] as string] ?? null;
-        stmt.run(values);
-      }
+      run(table, rows, []);
       return Promise.resolve();
+    },
+    insertNew<T extends keyof Schema & string>(_db: unknown, table: T, rows: readonly object[], key: readonly string[]): Promise<boolean[]> {
+      return Promise.resolve(run(table, rows, key));
     },
   };
 };
