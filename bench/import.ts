@@ -78,7 +78,7 @@ try {
     format: 'csv',
     context: { defaultRegion: 'CN', defaultTimeZone: 'Asia/Shanghai', today: '2026-11-28' },
     skipInvalid: false,
-    source: createReadStream(csv, { highWaterMark: 1 << 20 }),
+    source: createReadStream(csv, { highWaterMark: 1 << 16 }),
     // The write pass starts when the use case replays the spool: that splits the times.
     spool: { ...spool, replay: () => ((validated = performance.now()), (validatedCpu = process.cpuUsage()), spool.replay()) },
     batchSize,
