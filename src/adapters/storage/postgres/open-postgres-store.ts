@@ -7,6 +7,7 @@ import { TactError } from '../../../core/errors.js';
 import type { Database as Schema } from '../sql/schema.js';
 import type { SqlCapabilities } from '../sql/sql-capabilities.js';
 import { createSqlStoreHandle, type SqlStoreOptions } from '../sql/sql-store-handle.js';
+import { postgresRowInserter } from './postgres-row-inserter.js';
 
 export const postgresCapabilities: SqlCapabilities = {
   dialect: 'postgres',
@@ -48,5 +49,5 @@ export const openPostgresStore = async (options: PostgresStoreOptions): Promise<
     throw new TactError('TACT_ERR_STORE_UNAVAILABLE', `PostgreSQL did not answer: ${(e as Error).message}`);
   }
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return createSqlStoreHandle(db, postgresCapabilities, options, () => db.destroy());
+  return createSqlStoreHandle(db, postgresCapabilities, options, () => db.destroy(), postgresRowInserter());
 };
