@@ -29,7 +29,7 @@ export const fileRecordSpool = (dir: string = tmpdir()): RecordSpool => {
     replay: async function* () {
       await close();
       let rest = '';
-      for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
         const lines = (rest + (chunk as string)).split('\n');
         rest = lines.pop() ?? '';
         yield lines.map((l) => JSON.parse(l) as ImportRecord);

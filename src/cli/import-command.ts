@@ -107,7 +107,7 @@ const runImport = async (deps: ImportDeps, opts: ImportOptions, args: readonly s
         format: opts.format,
         context: { defaultRegion: region, defaultTimeZone: tenant.timeZone, today },
         skipInvalid: opts.skipInvalid,
-        source: createReadStream(path, { highWaterMark: 1 << 20 }),
+        source: createReadStream(path, { highWaterMark: 1 << 16 }),
         spool: fileRecordSpool(),
         ...(rejects === undefined ? {} : { rejects }),
         onProgress: bar.update,

@@ -10,7 +10,8 @@ import { diffImport, type OldLink } from './import-diff.js';
 import { resolvePeople, type PhoneKeys } from './import-people.js';
 import { importHash, importedAccountColumns, linkRow, newAccountRow, partiesOf, type LinkCarry } from './import-rows.js';
 import type { AccountPeopleTable, AccountsTable } from './schema.js';
-import { chunksFor, requireTenantSalt, unseal, unsealOptional, type SqlContext } from './sql-context.js';
+import { columnIn, inChunks } from './column-in.js';
+import { requireTenantSalt, unseal, unsealOptional, type SqlContext } from './sql-context.js';
 
 interface Pending {
   readonly record: ImportRecord;
@@ -21,12 +22,12 @@ interface Pending {
 const loadSuppressions = async (ctx: SqlContext, tenant: TenantId, hashes: readonly string[]) => {
   const tenantWide = new Set<string>();
   const scoped = new Map<string, Set<string>>();
-  for (const chunk of chunksFor(ctx, hashes, 2)) {
+  for (const chunk of inChunks(ctx, hashes)) {
     const rows = await ctx.db
       .selectFrom('suppressions')
       .select(['hash', 'scope'])
       .where('tenant_id', '=', tenant)
-      .where('hash', 'in', chunk)
+      .where(columnIn(ctx, 'hash', chunk))
       .execute();
     for (const r of rows) {
       if (r.scope === '') tenantWide.add(r.hash);
@@ -38,12 +39,12 @@ const loadSuppressions = async (ctx: SqlContext, tenant: TenantId, hashes: reado
 
 const loadOldLinks = async (ctx: SqlContext, tenant: TenantId, accounts: readonly string[]) => {
   const out = new Map<string, AccountPeopleTable[]>();
-  for (const chunk of chunksFor(ctx, accounts, 2)) {
+  for (const chunk of inChunks(ctx, accounts)) {
     const rows = await ctx.db
       .selectFrom('account_people')
       .selectAll()
       .where('tenant_id', '=', tenant)
-      .where('account_id', 'in', chunk)
+      .where(columnIn(ctx, 'account_id', chunk))
       .execute();
     for (const r of rows) out.set(r.account_id, [...(out.get(r.account_id) ?? []), r]);
   }
@@ -71,16 +72,15 @@ export const upsertImportBatchIn = async (
     }
   }
   const existing = new Map<string, AccountsTable>();
-  for (const chunk of chunksFor(
+  for (const chunk of inChunks(
     ctx,
     records.map((r) => r.externalId),
-    2,
   )) {
     const rows = await ctx.db
       .selectFrom('accounts')
       .selectAll()
       .where('tenant_id', '=', tenant)
-      .where('external_id', 'in', chunk)
+      .where(columnIn(ctx, 'external_id', chunk))
       .execute();
     for (const row of rows) existing.set(row.external_id, row);
   }

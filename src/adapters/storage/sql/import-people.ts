@@ -3,7 +3,8 @@
 // tenant-wide suppression list is stored suppressed; import never clears suppressed_at.
 import type { TenantId } from '../../../core/model/ids.js';
 import type { PeopleTable } from './schema.js';
-import { chunksFor, seal, type SqlContext } from './sql-context.js';
+import { columnIn, inChunks } from './column-in.js';
+import { seal, type SqlContext } from './sql-context.js';
 
 export interface PhoneKeys {
   readonly index: string;
@@ -21,12 +22,12 @@ export const resolvePeople = async (
   for (const [e164, keys] of phones) byIndex.set(keys.index, e164);
   const ids = new Map<string, string>();
   const lookup = async (indexes: readonly string[]): Promise<void> => {
-    for (const chunk of chunksFor(ctx, indexes, 2)) {
+    for (const chunk of inChunks(ctx, indexes)) {
       const rows = await ctx.db
         .selectFrom('people')
         .select(['person_id', 'phone_index', 'suppressed_at'])
         .where('tenant_id', '=', tenant)
-        .where('phone_index', 'in', chunk)
+        .where(columnIn(ctx, 'phone_index', chunk))
         .execute();
       for (const r of rows) {
         const e164 = byIndex.get(r.phone_index);
@@ -37,8 +38,10 @@ export const resolvePeople = async (
   await lookup([...byIndex.keys()]);
 
   const missing: PeopleTable[] = [];
+  const missingPhones: string[] = [];
   for (const [e164, keys] of phones) {
     if (ids.has(e164)) continue;
+    missingPhones.push(e164);
     missing.push({
       tenant_id: tenant,
       person_id: ctx.newId(),
@@ -49,36 +52,23 @@ export const resolvePeople = async (
       updated_at: now,
     });
   }
+  // Another writer may insert the same number meanwhile (PostgreSQL): keep theirs.
+  const inserted = await ctx.rows.insertNew(ctx.db, 'people', missing, ['tenant_id', 'phone_index']);
   const unresolved: string[] = [];
-  for (const chunk of chunksFor(ctx, missing, 7)) {
-    // Another writer may insert the same number meanwhile (PostgreSQL): keep theirs.
-    const insert = ctx.db
-      .insertInto('people')
-      .values(chunk)
-      .onConflict((oc) => oc.columns(['tenant_id', 'phone_index']).doNothing());
-    if (ctx.caps.supportsReturning) {
-      // RETURNING names the rows this statement inserted; only conflicts need a lookup.
-      const inserted = await insert.returning(['person_id', 'phone_index']).execute();
-      for (const r of inserted) {
-        const e164 = byIndex.get(r.phone_index);
-        if (e164 !== undefined) ids.set(e164, r.person_id);
-      }
-      if (inserted.length < chunk.length) unresolved.push(...chunk.map((m) => m.phone_index));
-    } else {
-      await insert.execute();
-      unresolved.push(...chunk.map((m) => m.phone_index));
-    }
-  }
+  missing.forEach((m, i) => {
+    if (inserted[i] === true) ids.set(missingPhones[i] as string, m.person_id);
+    else unresolved.push(m.phone_index);
+  });
   if (unresolved.length > 0) await lookup(unresolved);
 
   // A number suppressed after its person was created: mark the person now.
   const toSuppress = [...phones.values()].filter((k) => suppressedHashes.has(k.hash)).map((k) => k.index);
-  for (const chunk of chunksFor(ctx, toSuppress, 2)) {
+  for (const chunk of inChunks(ctx, toSuppress)) {
     await ctx.db
       .updateTable('people')
       .set({ suppressed_at: now, updated_at: now })
       .where('tenant_id', '=', tenant)
-      .where('phone_index', 'in', chunk)
+      .where(columnIn(ctx, 'phone_index', chunk))
       .where('suppressed_at', 'is', null)
       .execute();
   }

@@ -1,10 +1,12 @@
-// How a dialect inserts many rows into one table (STYLE.md: a strategy chosen once per
-// store, not `if (sqlite)` in the queries). The default builds chunked multi-row
-// INSERTs through Kysely, one round trip per chunk, which suits PostgreSQL over the
-// network. SQLite runs in-process: it supplies a prepared single-row statement reused
-// row by row (sqlite/sqlite-row-inserter.ts), which skips building and parsing a new
-// 1,000-row SQL text per batch.
-import type { Insertable, Kysely } from 'kysely';
+// How a dialect inserts many rows into one table, and runs one statement over many
+// parameter rows (STYLE.md: a strategy chosen once per store, not `if (sqlite)` in the
+// queries). The default builds chunked multi-row INSERTs through Kysely, one round trip
+// per chunk. PostgreSQL supplies one statement per call with an array parameter per
+// column (postgres/postgres-row-inserter.ts). SQLite runs in-process: it supplies a
+// prepared single-row statement reused row by row (sqlite/sqlite-row-inserter.ts), which
+// skips building and parsing a new 1,000-row SQL text per batch, and Kysely's per-query
+// work for each of many small statements.
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 export interface InsertOptions {
@@ -18,6 +20,22 @@ export interface RowInserter {
    * connection, and returns how many were inserted. Runs nothing when `rows` is empty.
    */
   insert<T extends keyof Database & string>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[], options?: InsertOptions): Promise<number>;
+  /**
+   * Like insert, but a row that conflicts on the unique `key` columns is skipped, not an
+   * error (another writer may have inserted it meanwhile). Returns, per row, whether it
+   * was inserted.
+   */
+  insertNew<T extends keyof Database & string>(
+    db: Kysely<Database>,
+    table: T,
+    rows: readonly Insertable<Database[T]>[],
+    key: readonly (keyof Database[T] & string)[],
+  ): Promise<boolean[]>;
+  /**
+   * Runs `sql` (compiled for this dialect, e.g. `sql\`…\`.compile(db).sql`) once per
+   * parameter row, in order, through `db`, the open transaction's connection.
+   */
+  each(db: Kysely<Database>, sql: string, rows: readonly (readonly unknown[])[]): Promise<void>;
 }
 
 /** Splits rows so one multi-row statement stays under the dialect's parameter limit. */
@@ -37,5 +55,26 @@ export const kyselyRowInserter = (maxParameters: number): RowInserter => ({
       inserted += Number(r.numInsertedOrUpdatedRows ?? 0n);
     }
     return inserted;
+  },
+  async insertNew(db, table, rows, key) {
+    const first = rows[0];
+    if (first === undefined) return [];
+    const keyOf = (r: Record<string, unknown>): string => key.map((k) => String(r[k])).join('\u0000');
+    const inserted = new Set<string>();
+    const size = chunkSize(maxParameters, Object.keys(first).length);
+    for (let i = 0; i < rows.length; i += size) {
+      // RETURNING names the rows this statement inserted (PostgreSQL and SQLite ≥ 3.35).
+      const back = await db
+        .insertInto(table)
+        .values(rows.slice(i, i + size) as never)
+        .onConflict((oc) => oc.columns(key as never).doNothing())
+        .returning(key as never)
+        .execute();
+      for (const r of back) inserted.add(keyOf(r as Record<string, unknown>));
+    }
+    return rows.map((r) => inserted.has(keyOf(r as Record<string, unknown>)));
+  },
+  async each(db, sql, rows) {
+    for (const r of rows) await db.executeQuery(CompiledQuery.raw(sql, [...r]));
   },
 });

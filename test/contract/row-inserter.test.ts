@@ -1,0 +1,78 @@
+// The dialects' RowInserters (how import writes many rows): values come back exactly as
+// given — including the characters PostgreSQL array literals escape — and insertNew
+// skips rows that conflict on its key, saying which ones it inserted.
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { postgresRowInserter } from '../../src/adapters/storage/postgres/postgres-row-inserter.js';
+import { sqliteRowInserter } from '../../src/adapters/storage/sqlite/sqlite-row-inserter.js';
+import type { RowInserter } from '../../src/adapters/storage/sql/row-inserter.js';
+import type { Database as Schema } from '../../src/adapters/storage/sql/schema.js';
+import { createTestDatabase, pgAvailable } from '../support/postgres.js';
+
+interface Row {
+  readonly tenant_id: string;
+  readonly k: string;
+  readonly v: string | null;
+  readonly n: number | null;
+}
+
+const awkward = ['plain', 'a,b', '{x}', 'say "hi"', 'back\\slash', "it's", '王伟 配偶', 'NULL', '', ' padded '];
+const rows: Row[] = awkward.map((v, i) => ({ tenant_id: 't', k: `k${i}`, v, n: i === 3 ? null : 1_700_000_000_000 + i }));
+
+const contract = (name: string, open: () => Promise<{ db: Kysely<Schema>; rows: RowInserter; close: () => Promise<void> }>) => {
+  describe(`RowInserter: ${name}`, () => {
+    let target: Awaited<ReturnType<typeof open>> | undefined;
+    const get = async () => (target ??= await open());
+    afterAll(async () => target?.close());
+    const all = async (db: Kysely<Schema>) =>
+      (await sql<Row>`select tenant_id, k, v, n from ri_test order by k`.execute(db)).rows.map((r) => ({ ...r, n: r.n === null ? null : Number(r.n) }));
+
+    it('inserts every row with its values unchanged', async () => {
+      const { db, rows: inserter } = await get();
+      await inserter.insert(db, 'ri_test' as never, rows as never);
+      expect(await all(db)).toEqual([...rows].sort((a, b) => a.k.localeCompare(b.k)));
+    });
+
+    it('insertNew skips rows that conflict on the key and reports which were inserted', async () => {
+      const { db, rows: inserter } = await get();
+      const batch: Row[] = [
+        { tenant_id: 't', k: 'new1', v: 'n1', n: 1 },
+        { tenant_id: 't', k: 'k1', v: 'changed', n: 2 },
+        { tenant_id: 't', k: 'new2', v: null, n: null },
+      ];
+      const inserted = await inserter.insertNew(db, 'ri_test' as never, batch as never, ['tenant_id', 'k'] as never);
+      expect(inserted).toEqual([true, false, true]);
+      const after = await all(db);
+      expect(after.find((r) => r.k === 'k1')?.v).toBe('a,b');
+      expect(after.filter((r) => r.k.startsWith('new'))).toEqual([batch[0], batch[2]]);
+      expect(await inserter.insertNew(db, 'ri_test' as never, [] as never, ['tenant_id', 'k'] as never)).toEqual([]);
+    });
+  });
+};
+
+const createTable = sql`create table ri_test (tenant_id text not null, k text not null, v text, n bigint, primary key (tenant_id, k))`;
+
+contract('SQLite', async () => {
+  const database = new Database(':memory:');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  await createTable.execute(db);
+  return { db, rows: sqliteRowInserter(database), close: () => db.destroy() };
+});
+
+if (await pgAvailable()) {
+  contract('PostgreSQL', async () => {
+    const database = await createTestDatabase('tact_rows');
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }) });
+    await createTable.execute(db);
+    return {
+      db,
+      rows: postgresRowInserter(),
+      close: async () => {
+        await db.destroy();
+        await database.drop();
+      },
+    };
+  });
+}
