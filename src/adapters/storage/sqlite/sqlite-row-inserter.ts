@@ -1,6 +1,7 @@
 // The SQLite RowInserter: one prepared `INSERT INTO t (cols…) VALUES (?…)` per table and
-// column list, compiled once and run row by row. better-sqlite3 has a single connection,
-// so the statements run inside the transaction the store opened through Kysely on it.
+// column list, compiled once and run row by row; `each` likewise prepares a statement
+// once and runs it per parameter row. better-sqlite3 has a single connection, so the
+// statements run inside the transaction the store opened through Kysely on it.
 import type Database from 'better-sqlite3';
 import type { Database as Schema } from '../sql/schema.js';
 import type { RowInserter } from '../sql/row-inserter.js';
@@ -9,6 +10,7 @@ const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 export const sqliteRowInserter = (database: Database.Database): RowInserter => {
   const statements = new Map<string, { readonly columns: readonly string[]; readonly stmt: Database.Statement }>();
+  const prepared = new Map<string, Database.Statement>();
   const statementFor = (table: string, columns: readonly string[]) => {
     const key = `${table}\u0000${columns.join('\u0000')}`;
     let entry = statements.get(key);
@@ -30,6 +32,12 @@ export const sqliteRowInserter = (database: Database.Database): RowInserter => {
         for (let i = 0; i < columns.length; i += 1) values[i] = r[columns[i] as string] ?? null;
         stmt.run(values);
       }
+      return Promise.resolve();
+    },
+    each(_db: unknown, sql: string, rows: readonly (readonly unknown[])[]): Promise<void> {
+      let stmt = prepared.get(sql);
+      if (stmt === undefined) prepared.set(sql, (stmt = database.prepare(sql)));
+      for (const r of rows) stmt.run(r);
       return Promise.resolve();
     },
   };
