@@ -18,6 +18,11 @@ const flushOutcomes = (): void => {
 };
 const handled = new Map<number, (ok: boolean) => void>();
 let nextInbound = 0;
+let inbound: [number, InboundEvent][] = [];
+const flushInbound = (): void => {
+  post({ t: 'inbound', items: inbound });
+  inbound = [];
+};
 
 const options = workerData as Omit<SmppTransportOptions, 'onLinkEvent'>;
 let transport: SmppTransport;
@@ -40,15 +45,17 @@ port.on('message', (m: ToThread) => {
   } else if (m.t === 'handler') {
     transport.onInbound((event: InboundEvent) => {
       const id = nextInbound++;
-      post({ t: 'inbound', id, event });
+      if (inbound.push([id, event]) === 1) setImmediate(flushInbound);
       // The deliver_sm_resp waits for the caller's handler (a failure is answered so the SMSC retries).
       return new Promise<void>((resolve, reject) => {
         handled.set(id, (ok) => (ok ? resolve() : reject(new Error('inbound handler failed'))));
       });
     });
   } else if (m.t === 'inbound-done') {
-    handled.get(m.id)?.(m.ok);
-    handled.delete(m.id);
+    for (const [id, ok] of m.items) {
+      handled.get(id)?.(ok);
+      handled.delete(id);
+    }
   } else {
     void transport.close(m.graceMs).then(() => {
       if (outcomes.length > 0) flushOutcomes();

@@ -15,7 +15,7 @@ import type { SmppTransportOptions } from './smpp-transport.js';
 export type ToThread =
   | { readonly t: 'send'; readonly items: readonly (readonly [number, OutboundSms])[] }
   | { readonly t: 'handler' }
-  | { readonly t: 'inbound-done'; readonly id: number; readonly ok: boolean }
+  | { readonly t: 'inbound-done'; readonly items: readonly (readonly [number, boolean])[] }
   | { readonly t: 'close'; readonly graceMs: number };
 
 /** Thread → caller. */
@@ -23,7 +23,7 @@ export type FromThread =
   | { readonly t: 'opened' }
   | { readonly t: 'open-failed'; readonly code: string | undefined; readonly message: string }
   | { readonly t: 'outcomes'; readonly items: readonly (readonly [number, SendOutcome])[] }
-  | { readonly t: 'inbound'; readonly id: number; readonly event: InboundEvent }
+  | { readonly t: 'inbound'; readonly items: readonly (readonly [number, InboundEvent])[] }
   | { readonly t: 'link'; readonly event: LinkEvent }
   | { readonly t: 'closed' };
 
@@ -44,6 +44,7 @@ export class ThreadedSmppTransport implements SmsTransport {
   #outbox: [number, OutboundSms][] = [];
   #nextKey = 0;
   #handler: ((event: InboundEvent) => Promise<void> | void) | undefined;
+  #handled: [number, boolean][] = [];
   #bound = false;
   #closed = false;
   #exited: Promise<void>;
@@ -75,7 +76,9 @@ export class ThreadedSmppTransport implements SmsTransport {
           this.#pending.get(key)?.(outcome);
           this.#pending.delete(key);
         }
-      } else if (m.t === 'inbound') void this.#inbound(m.id, m.event);
+      } else if (m.t === 'inbound') {
+        for (const [id, event] of m.items) void this.#inbound(id, event);
+      }
       else if (m.t === 'link') {
         if (m.event.type === 'bound') this.#bound = true;
         else if (m.event.type === 'lost') this.#bound = false;
@@ -124,7 +127,12 @@ export class ThreadedSmppTransport implements SmsTransport {
     } catch {
       ok = false;
     }
-    this.worker.postMessage({ t: 'inbound-done', id, ok } satisfies ToThread);
+    if (this.#handled.push([id, ok]) === 1) {
+      setImmediate(() => {
+        this.worker.postMessage({ t: 'inbound-done', items: this.#handled } satisfies ToThread);
+        this.#handled = [];
+      });
+    }
   }
 
   /** Sends what is queued, waits up to `graceMs` for in-flight submits, unbinds, stops the thread. */
