@@ -12,9 +12,10 @@ import { receiveInbound } from '../app/inbound/receive-inbound.js';
 import { tenantsForInbound } from '../app/inbound/route-inbound.js';
 import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
 import type { Clock } from '../app/ports/clock.js';
+import type { SmsTransport } from '../app/ports/sms-transport.js';
 import type { StoreHandle } from '../app/ports/store.js';
 import { startSmsc } from '../adapters/sms/simulator/smsc-server.js';
-import { SmppTransport } from '../adapters/sms/smpp/smpp-transport.js';
+import { ThreadedSmppTransport } from '../adapters/sms/smpp/threaded-smpp-transport.js';
 import { systemClock } from '../adapters/system/system-clock.js';
 import { loggerFor, openStore } from './open-store.js';
 
@@ -22,7 +23,7 @@ import { loggerFor, openStore } from './open-store.js';
  * Replies and receipts go to the inbound handler (docs/inbound.md), for each tenant the
  * event belongs to (route-inbound.ts: by provider id or by number; never dropped).
  */
-export const registerInbound = (handle: StoreHandle, transport: SmppTransport, logger: ReturnType<typeof loggerFor>, clock: Clock = systemClock): void => {
+export const registerInbound = (handle: StoreHandle, transport: SmsTransport, logger: ReturnType<typeof loggerFor>, clock: Clock = systemClock): void => {
   const codes = new CryptoCodeGenerator();
   transport.onInbound(async (event) => {
     for (const tenant of await tenantsForInbound(handle.store, event)) {
@@ -56,7 +57,8 @@ const openTransport = async (handle: StoreHandle, smppUrl: string | undefined): 
     smsc = await startSmsc({ port: 0 });
     url = `smpp://tact:secret@127.0.0.1:${smsc.port}`;
   }
-  const transport = await SmppTransport.open({ url });
+  // SMPP on its own thread: the dispatcher's claim transactions keep this one busy.
+  const transport = await ThreadedSmppTransport.open({ url });
   registerInbound(handle, transport, logger);
   const where = new URL(url);
   return {

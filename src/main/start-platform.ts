@@ -12,7 +12,7 @@ import type { Clock } from '../app/ports/clock.js';
 import type { Logger } from '../app/ports/logger.js';
 import type { StoreHandle } from '../app/ports/store.js';
 import { startSmsc } from '../adapters/sms/simulator/smsc-server.js';
-import { SmppTransport } from '../adapters/sms/smpp/smpp-transport.js';
+import { ThreadedSmppTransport } from '../adapters/sms/smpp/threaded-smpp-transport.js';
 import { CryptoCodeGenerator } from '../adapters/system/crypto-code-generator.js';
 import { systemClock } from '../adapters/system/system-clock.js';
 import { failure, TactError, type TactFailure } from '../core/errors.js';
@@ -82,7 +82,7 @@ export const startPlatform = async (o: PlatformOptions): Promise<Result<RunningP
     const smsc = await startSmsc({ port: o.smscPort, host: '127.0.0.1', logFile: smscLogFile });
     cleanups.push(() => smsc.close());
     const smppUrl = `smpp://tact:secret@127.0.0.1:${smsc.port}`;
-    const transport = await SmppTransport.open({ url: smppUrl });
+    const transport = await ThreadedSmppTransport.open({ url: smppUrl });
     cleanups.push(() => transport.close());
     registerInbound(handle, transport, logger, clock);
 

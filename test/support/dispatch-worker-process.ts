@@ -6,7 +6,7 @@
 // counts as one JSON line and exits 0.
 import { Dispatcher } from '../../src/app/dispatch/dispatcher.js';
 import { policyRedecide } from '../../src/app/dispatch/policy-redecide.js';
-import { SmppTransport } from '../../src/adapters/sms/smpp/smpp-transport.js';
+import { ThreadedSmppTransport } from '../../src/adapters/sms/smpp/threaded-smpp-transport.js';
 import { openPostgresStore } from '../../src/adapters/storage/postgres/open-postgres-store.js';
 import { openSqliteStore } from '../../src/adapters/storage/sqlite/open-sqlite-store.js';
 import { createNodeCipher } from '../../src/adapters/system/node-cipher.js';
@@ -24,7 +24,7 @@ const cipher = createNodeCipher(Buffer.from(env('TACT_MASTER_KEY_HEX'), 'hex'));
 const handle = dbUrl.startsWith('sqlite:')
   ? openSqliteStore({ path: dbUrl.slice('sqlite:'.length), cipher, logger: quietLogger })
   : await openPostgresStore({ url: dbUrl, cipher, logger: quietLogger, maxConnections: 4 });
-const transport = await SmppTransport.open({ url: env('TACT_SMPP_URL'), window: 50, responseTimeoutMs: 10_000 });
+const transport = await ThreadedSmppTransport.open({ url: env('TACT_SMPP_URL'), window: 50, responseTimeoutMs: 10_000 });
 transport.onInbound(() => undefined); // receipts are not under test here
 const cap = env('TACT_CAP');
 const dispatcher = new Dispatcher(

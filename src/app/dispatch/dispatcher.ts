@@ -108,6 +108,9 @@ export class Dispatcher {
         await this.reconcile();
         lastReconcile = this.deps.clock.now();
       }
+      // One event-loop turn first: the transport takes the sends just handed to it (and
+      // this thread reads the answers that came in) before the claim keeps it busy.
+      await new Promise<void>((r) => setImmediate(r));
       const { toSend, settled } = await claimBatch(
         this.deps.store, this.deps.redecide, this.#o.tenant, this.#o.worker, this.deps.clock.now(), this.#o.batchSize,
       );

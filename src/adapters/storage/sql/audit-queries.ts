@@ -16,7 +16,8 @@ export const appendAuditIn = async (ctx: SqlContext, tenant: TenantId, event: Ne
   const head = await q.executeTakeFirst();
   if (head === undefined) throw new TactError('TACT_ERR_STORE_UNKNOWN_TENANT');
   // Parse back what will be stored, so the hash covers exactly the stored JSON.
-  const data: unknown = JSON.parse(canonicalJson(event.data ?? null));
+  const json = canonicalJson(event.data ?? null);
+  const data: unknown = JSON.parse(json);
   const stored = hashAuditEvent(
     {
       tenantId: tenant,
@@ -39,7 +40,7 @@ export const appendAuditIn = async (ctx: SqlContext, tenant: TenantId, event: Ne
       actor: stored.actor,
       type: stored.type,
       subject: stored.subject,
-      data: canonicalJson(data),
+      data: json, // canonicalJson(data): canonical text parses back to the same value
       prev_hash: stored.prevHash,
       hash: stored.hash,
     })

@@ -61,6 +61,9 @@ export const claimDueIn = async (ctx: SqlContext, tenant: TenantId, o: ClaimOpti
   return rows.map((r) => ({ ...toMessage(ctx, tenant, r), attempts: Number(r.attempts) }));
 };
 
+/** A parameter placeholder in statements run once per row (`ctx.rows.each`). */
+const _ = null;
+
 export const startSendingIn = async (
   ctx: SqlContext,
   tenant: TenantId,
@@ -69,20 +72,22 @@ export const startSendingIn = async (
   now: number,
 ): Promise<void> => {
   if (items.length === 0) return;
-  const db = dbOf(ctx);
   for (const chunk of chunksFor(ctx, items, 1)) {
-    await db.updateTable('messages')
+    // `coalesce(state, '')` (state is never null) keeps SQLite's planner, which has no
+    // statistics, on the primary key: on `state = …` it picks messages_due_ix and reads
+    // every planned message of the tenant for each claim.
+    await ctx.db.updateTable('messages')
       .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), state_at: now, updated_at: now }))
       .where('tenant_id', '=', tenant)
       .where('message_id', 'in', chunk.map((i) => i.message.id))
-      .where('state', '=', 'planned')
+      .where((eb) => eb(eb.fn.coalesce('state', sql.lit('')), '=', 'planned'))
       .execute();
   }
-  const journal = items.map((i) => ({
+  const journal: DispatchAttemptsTable[] = items.map((i) => ({
     tenant_id: tenant, message_id: i.message.id, attempt: i.attempt, worker, claimed_at: now,
     outcome: null, reason: null, provider_id: null, outcome_at: null,
   }));
-  for (const chunk of chunksFor(ctx, journal, 9)) await db.insertInto('dispatch_attempts').values(chunk).execute();
+  await ctx.rows.insert(ctx.db, 'dispatch_attempts' as never, journal as never[]);
   // The attempt counts against every cap from this commit on, whatever happens next.
   const ledger: ContactEventsTable[] = items.map(({ message: m }) => ({
     tenant_id: tenant, event_id: ctx.newId(), at: now, channel: m.channel, direction: 'outbound',
@@ -91,7 +96,7 @@ export const startSendingIn = async (
     to_enc: m.to === undefined ? null : seal(ctx, tenant, 'contact_events.to', m.to),
     body_enc: null, purpose: m.purpose, actor: 'dispatcher', message_id: m.id, provider_id: null, created_at: now,
   }));
-  for (const chunk of chunksFor(ctx, ledger, 17)) await ctx.db.insertInto('contact_events').values(chunk).execute();
+  await ctx.rows.insert(ctx.db, 'contact_events', ledger);
   await appendAuditIn(ctx, tenant, {
     actor: `dispatcher:${worker}`, type: 'messages.claimed', subject: `tenant:${tenant}`,
     data: { count: items.length, messageIds: items.map((i) => i.message.id) },
@@ -100,15 +105,12 @@ export const startSendingIn = async (
 
 export const settleClaimsIn = async (ctx: SqlContext, tenant: TenantId, items: readonly ClaimSettlement[], now: number): Promise<void> => {
   if (items.length === 0) return;
-  for (const s of items) {
-    await ctx.db.updateTable('messages')
-      .set({
-        state: s.state, decision: canonicalJson(s.decision ?? null), state_at: now, updated_at: now,
-        ...(s.scheduledAt === undefined ? {} : { scheduled_at: s.scheduledAt }),
-      })
-      .where('tenant_id', '=', tenant).where('message_id', '=', s.messageId).where('state', '=', 'planned')
-      .execute();
-  }
+  const settle = sql`update messages set state = ${_}, decision = ${_}, state_at = ${_}, updated_at = ${_},
+      scheduled_at = coalesce(${_}, scheduled_at)
+    where tenant_id = ${_} and message_id = ${_} and state = 'planned'`;
+  await ctx.rows.each(ctx.db, settle.compile(ctx.db).sql, items.map((s) => [
+    s.state, canonicalJson(s.decision ?? null), now, now, s.scheduledAt ?? null, tenant, s.messageId,
+  ]));
   const byState: Record<string, number> = {};
   for (const s of items) byState[s.state] = (byState[s.state] ?? 0) + 1;
   await appendAuditIn(ctx, tenant, {
@@ -119,30 +121,25 @@ export const settleClaimsIn = async (ctx: SqlContext, tenant: TenantId, items: r
 
 export const recordSendResultsIn = async (ctx: SqlContext, tenant: TenantId, results: readonly SendResult[], now: number): Promise<void> => {
   if (results.length === 0) return;
-  const db = dbOf(ctx);
-  for (const r of results) {
-    await db.updateTable('messages')
-      .set({
-        state: r.state, state_at: now, updated_at: now,
-        ...(r.providerId === undefined ? {} : { provider_id: r.providerId }),
-        ...(r.retryAt === undefined ? {} : { scheduled_at: r.retryAt }),
-      })
-      .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId)
-      .where('attempts', '=', r.attempt).where('state', 'in', ['sending', 'unknown'])
-      .execute();
-    await db.updateTable('dispatch_attempts')
-      .set({ outcome: r.outcome, reason: r.reason ?? null, provider_id: r.providerId ?? null, outcome_at: now })
-      .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('attempt', '=', r.attempt)
-      .execute();
-    if (r.outcome === 'not_accepted') {
-      // Proven not accepted: the ledger row stays but stops counting (result 'failed').
-      await ctx.db.updateTable('contact_events').set({ result: 'failed' })
-        .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('result', '=', 'sent').execute();
-    } else if (r.providerId !== undefined) {
-      await ctx.db.updateTable('contact_events').set({ provider_id: r.providerId })
-        .where('tenant_id', '=', tenant).where('message_id', '=', r.messageId).where('result', '=', 'sent').execute();
-    }
-  }
+  // A message row changes only while it is `sending` or `unknown` for that attempt.
+  const message = sql`update messages set state = ${_}, state_at = ${_}, updated_at = ${_},
+      provider_id = coalesce(${_}, provider_id), scheduled_at = coalesce(${_}, scheduled_at)
+    where tenant_id = ${_} and message_id = ${_} and attempts = ${_} and state in ('sending', 'unknown')`;
+  await ctx.rows.each(ctx.db, message.compile(ctx.db).sql, results.map((r) => [
+    r.state, now, now, r.providerId ?? null, r.retryAt ?? null, tenant, r.messageId, r.attempt,
+  ]));
+  const attempt = sql`update dispatch_attempts set outcome = ${_}, reason = ${_}, provider_id = ${_}, outcome_at = ${_}
+    where tenant_id = ${_} and message_id = ${_} and attempt = ${_}`;
+  await ctx.rows.each(ctx.db, attempt.compile(ctx.db).sql, results.map((r) => [
+    r.outcome, r.reason ?? null, r.providerId ?? null, now, tenant, r.messageId, r.attempt,
+  ]));
+  // Proven not accepted: the ledger row stays but stops counting (result 'failed').
+  const refused = sql`update contact_events set result = 'failed' where tenant_id = ${_} and message_id = ${_} and result = 'sent'`;
+  await ctx.rows.each(ctx.db, refused.compile(ctx.db).sql, results.flatMap((r) => (r.outcome === 'not_accepted' ? [[tenant, r.messageId]] : [])));
+  const accepted = sql`update contact_events set provider_id = ${_} where tenant_id = ${_} and message_id = ${_} and result = 'sent'`;
+  await ctx.rows.each(ctx.db, accepted.compile(ctx.db).sql, results.flatMap((r) => (
+    r.outcome === 'not_accepted' || r.providerId === undefined ? [] : [[r.providerId, tenant, r.messageId]]
+  )));
   const byState: Record<string, number> = {};
   for (const r of results) byState[r.state] = (byState[r.state] ?? 0) + 1;
   await appendAuditIn(ctx, tenant, {

@@ -1,0 +1,146 @@
+// SmsTransport over SMPP with the protocol work on a worker thread: the SmppTransport
+// (encoding, decoding, socket writes, window, receipts) runs in smpp-transport-thread,
+// so a caller whose own thread is busy (the dispatcher's claim transactions) does not
+// also pay for the wire. Same outcomes as SmppTransport; sends and answers cross the
+// thread boundary in one message per event-loop turn. If the thread dies, every send
+// it held resolves transient "maybe sent" (it may have submitted them).
+import { Worker } from 'node:worker_threads';
+import type { InboundEvent, OutboundSms, SendOutcome, SmsTransport } from '../../../app/ports/sms-transport.js';
+import { errorRegistry, TactError, type ErrorCode } from '../../../core/errors.js';
+import { closedReason, MAYBE_SENT } from './outcome-reasons.js';
+import type { LinkEvent } from './smpp-connection.js';
+import type { SmppTransportOptions } from './smpp-transport.js';
+
+/** Caller → thread. */
+export type ToThread =
+  | { readonly t: 'send'; readonly items: readonly (readonly [number, OutboundSms])[] }
+  | { readonly t: 'handler' }
+  | { readonly t: 'inbound-done'; readonly items: readonly (readonly [number, boolean])[] }
+  | { readonly t: 'close'; readonly graceMs: number };
+
+/** Thread → caller. */
+export type FromThread =
+  | { readonly t: 'opened' }
+  | { readonly t: 'open-failed'; readonly code: string | undefined; readonly message: string }
+  | { readonly t: 'outcomes'; readonly items: readonly (readonly [number, SendOutcome])[] }
+  | { readonly t: 'inbound'; readonly items: readonly (readonly [number, InboundEvent])[] }
+  | { readonly t: 'link'; readonly event: LinkEvent }
+  | { readonly t: 'closed' };
+
+// Run from TypeScript sources (tests, benches under tsx or vitest), the thread registers
+// tsx before it loads its TypeScript entry.
+const fromSource = import.meta.url.endsWith('.ts');
+const threadUrl = new URL(`./smpp-transport-thread.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+const startThread = (workerData: unknown): Worker =>
+  fromSource
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(threadUrl.href)}); })`, { eval: true, workerData })
+    : new Worker(threadUrl, { workerData });
+
+const lostReason = `the SMPP thread stopped before answering; ${MAYBE_SENT}`;
+
+export class ThreadedSmppTransport implements SmsTransport {
+  readonly name = 'smpp';
+  #pending = new Map<number, (o: SendOutcome) => void>();
+  #outbox: [number, OutboundSms][] = [];
+  #nextKey = 0;
+  #handler: ((event: InboundEvent) => Promise<void> | void) | undefined;
+  #handled: [number, boolean][] = [];
+  #bound = false;
+  #closed = false;
+  #exited: Promise<void>;
+
+  /** Starts the thread, connects and binds; rejects as SmppTransport.open does. */
+  static async open(options: SmppTransportOptions): Promise<ThreadedSmppTransport> {
+    const { onLinkEvent, ...data } = options;
+    const worker = startThread(data);
+    const transport = new ThreadedSmppTransport(worker, onLinkEvent ?? (() => undefined));
+    await new Promise<void>((resolve, reject) => {
+      const first = (m: FromThread): void => {
+        if (m.t === 'opened') resolve();
+        else if (m.t === 'open-failed') {
+          const code = m.code !== undefined && m.code in errorRegistry ? (m.code as ErrorCode) : 'TACT_ERR_SMS_CONNECT_FAILED';
+          reject(new TactError(code, m.message));
+        } else return;
+        worker.off('message', first);
+      };
+      worker.on('message', first);
+      worker.once('error', reject);
+    });
+    return transport;
+  }
+
+  private constructor(private readonly worker: Worker, onLinkEvent: (event: LinkEvent) => void) {
+    worker.on('message', (m: FromThread) => {
+      if (m.t === 'outcomes') {
+        for (const [key, outcome] of m.items) {
+          this.#pending.get(key)?.(outcome);
+          this.#pending.delete(key);
+        }
+      } else if (m.t === 'inbound') {
+        for (const [id, event] of m.items) void this.#inbound(id, event);
+      }
+      else if (m.t === 'link') {
+        if (m.event.type === 'bound') this.#bound = true;
+        else if (m.event.type === 'lost') this.#bound = false;
+        onLinkEvent(m.event);
+      } else if (m.t === 'closed') void worker.terminate();
+    });
+    worker.on('error', () => undefined); // reported by 'exit'
+    this.#exited = new Promise((resolve) => {
+      worker.once('exit', () => {
+        this.#closed = true;
+        this.#bound = false;
+        for (const settle of this.#pending.values()) settle({ kind: 'transient', reason: lostReason });
+        this.#pending.clear();
+        resolve();
+      });
+    });
+  }
+
+  get isBound(): boolean {
+    return this.#bound;
+  }
+
+  send(message: OutboundSms): Promise<SendOutcome> {
+    if (this.#closed) return Promise.resolve({ kind: 'transient', reason: closedReason });
+    const key = this.#nextKey++;
+    if (this.#outbox.push([key, message]) === 1) setImmediate(() => this.#flush());
+    return new Promise((resolve) => this.#pending.set(key, resolve));
+  }
+
+  #flush(): void {
+    if (this.#outbox.length === 0) return;
+    this.worker.postMessage({ t: 'send', items: this.#outbox } satisfies ToThread);
+    this.#outbox = [];
+  }
+
+  onInbound(handler: (event: InboundEvent) => Promise<void> | void): void {
+    const first = this.#handler === undefined;
+    this.#handler = handler;
+    if (first) this.worker.postMessage({ t: 'handler' } satisfies ToThread);
+  }
+
+  async #inbound(id: number, event: InboundEvent): Promise<void> {
+    let ok = true;
+    try {
+      await this.#handler?.(event);
+    } catch {
+      ok = false;
+    }
+    if (this.#handled.push([id, ok]) === 1) {
+      setImmediate(() => {
+        this.worker.postMessage({ t: 'inbound-done', items: this.#handled } satisfies ToThread);
+        this.#handled = [];
+      });
+    }
+  }
+
+  /** Sends what is queued, waits up to `graceMs` for in-flight submits, unbinds, stops the thread. */
+  async close(graceMs = 5000): Promise<void> {
+    if (this.#closed) return this.#exited;
+    this.#closed = true;
+    this.#flush();
+    this.worker.postMessage({ t: 'close', graceMs } satisfies ToThread);
+    await this.#exited;
+  }
+}
