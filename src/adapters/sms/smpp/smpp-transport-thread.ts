@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { InboundEvent, SendOutcome } from '../../../app/ports/sms-transport.js';
 import { TactError } from '../../../core/errors.js';
 import { SmppTransport, type SmppTransportOptions } from './smpp-transport.js';
-import type { FromThread, ToThread } from './threaded-smpp-transport.js';
+import { inboundBatchMs, type FromThread, type ToThread } from './threaded-smpp-transport.js';
 
 const port = parentPort;
 if (port === null) throw new Error('smpp-transport-thread runs as a worker thread');
@@ -45,7 +45,7 @@ port.on('message', (m: ToThread) => {
   } else if (m.t === 'handler') {
     transport.onInbound((event: InboundEvent) => {
       const id = nextInbound++;
-      if (inbound.push([id, event]) === 1) setImmediate(flushInbound);
+      if (inbound.push([id, event]) === 1) setTimeout(flushInbound, inboundBatchMs);
       // The deliver_sm_resp waits for the caller's handler (a failure is answered so the SMSC retries).
       return new Promise<void>((resolve, reject) => {
         handled.set(id, (ok) => (ok ? resolve() : reject(new Error('inbound handler failed'))));

@@ -2,8 +2,9 @@
 // (encoding, decoding, socket writes, window, receipts) runs in smpp-transport-thread,
 // so a caller whose own thread is busy (the dispatcher's claim transactions) does not
 // also pay for the wire. Same outcomes as SmppTransport; sends and answers cross the
-// thread boundary in one message per event-loop turn. If the thread dies, every send
-// it held resolves transient "maybe sent" (it may have submitted them).
+// thread boundary in one message per event-loop turn (replies and receipts, and the
+// handler's answers, every 10 ms). If the thread dies, every send it held resolves
+// transient "maybe sent" (it may have submitted them).
 import { Worker } from 'node:worker_threads';
 import type { InboundEvent, OutboundSms, SendOutcome, SmsTransport } from '../../../app/ports/sms-transport.js';
 import { errorRegistry, TactError, type ErrorCode } from '../../../core/errors.js';
@@ -35,6 +36,9 @@ const startThread = (workerData: unknown): Worker =>
   fromSource
     ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(threadUrl.href)}); })`, { eval: true, workerData })
     : new Worker(threadUrl, { workerData });
+
+/** Replies and receipts are not urgent: they (and their answers) cross in batches this often. */
+export const inboundBatchMs = 10;
 
 const lostReason = `the SMPP thread stopped before answering; ${MAYBE_SENT}`;
 
@@ -128,10 +132,10 @@ export class ThreadedSmppTransport implements SmsTransport {
       ok = false;
     }
     if (this.#handled.push([id, ok]) === 1) {
-      setImmediate(() => {
+      setTimeout(() => {
         this.worker.postMessage({ t: 'inbound-done', items: this.#handled } satisfies ToThread);
         this.#handled = [];
-      });
+      }, inboundBatchMs);
     }
   }
 
