@@ -1,6 +1,6 @@
 // `tact simulate`: a synthetic lender run day by day through the real planner, policy
-// engine, dispatcher, inbound and payments paths (docs/simulate.md). Progress: a bar on
-// a terminal, else one line per simulated day on stderr. The report (text, or --json)
+// engine, dispatcher, inbound and payments paths (docs/simulate.md). Progress: bars on
+// a terminal (seeding, then days), else lines on stderr (seeding every 10 %, each day). The report (text, or --json)
 // on stdout and, with --out DIR, in DIR/simulation-report.{txt,json,csv}. Exit 0 done,
 // 2 invalid input, 3 store fault.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -72,17 +72,51 @@ policy engine blocked, under a header listing every assumption (docs/simulate.md
   --json           print the report as JSON
 `;
 
-const progress = (io: CliIo, days: number): { update: (p: DayProgress) => void; stop: () => void } => {
+interface Progress {
+  readonly seed: (written: number, total: number) => void;
+  readonly update: (p: DayProgress) => void;
+  readonly stop: () => void;
+}
+
+const progress = (io: CliIo, days: number): Progress => {
   if (!io.isTty) {
+    let shown = 0;
     return {
+      seed: (n, total) => {
+        if (n < total && n < shown + total / 10) return;
+        shown = n;
+        io.stderr(`seeded ${n}/${total} accounts\n`);
+      },
       update: (p) => io.stderr(`simulated day ${p.day}/${p.days} (${p.date}): ${p.overdue} overdue, ${p.planned} planned, ${p.sent} sent so far, ${p.paid} paid so far\n`),
       stop: () => undefined,
     };
   }
   const stream = { isTTY: true, columns: 100, write: (x: string) => (io.stderr(x), true) } as unknown as NodeJS.WriteStream;
-  const bar = new cliProgress.SingleBar({ stream, format: 'simulating [{bar}] day {value}/{total} | {sent} sent, {paid} paid | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic);
-  bar.start(days, 0, { sent: 0, paid: 0 });
-  return { update: (p) => bar.update(p.day, { sent: p.sent, paid: p.paid }), stop: () => bar.stop() };
+  const barOf = (format: string) => new cliProgress.SingleBar({ stream, format, hideCursor: true }, cliProgress.Presets.shades_classic);
+  const seeding = barOf('seeding    [{bar}] {value}/{total} accounts | ETA {eta_formatted}');
+  const simulating = barOf('simulating [{bar}] day {value}/{total} | {sent} sent, {paid} paid | ETA {eta_formatted}');
+  let phase: 'idle' | 'seeding' | 'days' = 'idle';
+  const toDays = (): void => {
+    if (phase === 'days') return;
+    if (phase === 'seeding') seeding.stop();
+    phase = 'days';
+    simulating.start(days, 0, { sent: 0, paid: 0 });
+  };
+  return {
+    seed: (n, total) => {
+      if (phase === 'idle') {
+        phase = 'seeding';
+        seeding.start(total, 0);
+      }
+      seeding.update(n);
+      if (n >= total) toDays();
+    },
+    update: (p) => {
+      toDays();
+      simulating.update(p.day, { sent: p.sent, paid: p.paid });
+    },
+    stop: () => (phase === 'seeding' ? seeding.stop() : phase === 'days' ? simulating.stop() : undefined),
+  };
 };
 
 export const createSimulateCommand = (deps: SimulateCommandDeps): Command => ({
@@ -110,7 +144,7 @@ export const createSimulateCommand = (deps: SimulateCommandDeps): Command => ({
       }
       const run = await runSimulation(simDeps, {
         accounts: o.accounts, days: o.days, arms: o.arms, seed: o.seed, pack: o.pack, assumptions: defaultAssumptions, startDate: o.start,
-        tenant: tenantId(o.tenant), guardrails: o.guardrails, onDay: bar.update,
+        tenant: tenantId(o.tenant), guardrails: o.guardrails, onSeed: bar.seed, onDay: bar.update,
         ...(o.planted === undefined ? {} : { planted: o.planted }), ...(o.plantedComplaints === undefined ? {} : { plantedComplaints: o.plantedComplaints }),
       });
       bar.stop();
