@@ -22,12 +22,13 @@
 //                      / peerPerSec, both starting from the JSON request);
 //   peerAgreement      share of that sample where Tact and the peer find the same subset
 //                      of the five reasons.
-// One core: everything runs on the main thread; nothing is parallel. Rates are per
-// second of the process's CPU time (process.cpuUsage: user + system, every thread, so
-// the collector's helper threads count), which stays meaningful on a shared, loaded
-// machine. threadDecisionsPerSec is the headline on the main thread's CPU time alone
+// One core: everything runs on the main thread, the collector too (the bench reruns
+// itself with --single-threaded-gc); nothing is parallel. Rates are per second of the
+// process's CPU time (process.cpuUsage: user + system, every thread, so a background
+// compiler thread still counts), which stays meaningful on a shared, loaded machine. threadDecisionsPerSec is the headline on the main thread's CPU time alone
 // (Linux /proc/thread-self/schedstat; 0 elsewhere). Wall-clock rates are printed as well
 // (wall*), with the load average.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,6 +42,14 @@ import type { PreparedRequest } from '../src/core/policy/prepared-request.js';
 import { generateDecisionRequest } from './support/generate-decision-request.js';
 import { createPeerEngine, peerDecide, peerReasons } from './support/peer-rules-engine.js';
 import { Prng } from './support/prng.js';
+
+// One core means one thread: V8's parallel and concurrent collector threads would
+// otherwise run on the second core, and on a loaded machine their spinning was charged
+// to decide (process CPU up to 2× the main thread's). Rerun with --single-threaded-gc.
+if (!process.execArgv.includes('--single-threaded-gc')) {
+  const r = spawnSync(process.execPath, ['--single-threaded-gc', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 
 const option = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
