@@ -6,15 +6,15 @@
 //                      form the planner hands the engine (it builds them from database
 //                      integers; here prepareRequest builds them from the generated JSON,
 //                      untimed, like the generation). Each request is decided once, cold:
-//                      before each chunk is timed, the collector runs and its helper
-//                      threads are let finish (else their sweeping is charged to decide:
-//                      that inflated the earlier figure 2×), then 64 MiB are written so
-//                      no request is in any CPU cache.
+//                      before each chunk is timed, the collector runs and the process
+//                      is let go idle (else the collector's sweeping after gc() is
+//                      charged to decide: that inflated the earlier figure 2×), then
+//                      64 MiB are written so no request is in any CPU cache.
 //   batchedPerSec      decide on requests decided right after being prepared, 256 at a
 //                      time (the planner's pattern: build, then decide while the request
-//                      is still in cache); only decide is timed, but the collector's
-//                      helper threads, busy with the preparation's garbage, are charged
-//                      to it: batchedThreadPerSec (main thread only) is the fairer one;
+//                      is still in cache); only decide is timed, but collections of the
+//                      preparation's garbage that fall inside a timed batch are charged
+//                      to it (batchedThreadPerSec: the same on the main thread's clock);
 //   withPreparePerSec  prepareRequest + decide on the JSON-contract request;
 //   peerPerSec         json-rules-engine with the same five rules (bench/support/peer-
 //                      rules-engine.ts) on the first `peer-sample` requests, from JSON;
@@ -22,12 +22,14 @@
 //                      / peerPerSec, both starting from the JSON request);
 //   peerAgreement      share of that sample where Tact and the peer find the same subset
 //                      of the five reasons.
-// One core: everything runs on the main thread; nothing is parallel. Rates are per
-// second of the process's CPU time (process.cpuUsage: user + system, every thread, so
-// the collector's helper threads count), which stays meaningful on a shared, loaded
-// machine. threadDecisionsPerSec is the headline on the main thread's CPU time alone
-// (Linux /proc/thread-self/schedstat; 0 elsewhere). Wall-clock rates are printed as well
+// One core: everything runs on the main thread, the collector too (the bench reruns
+// itself with --single-threaded-gc); nothing is parallel. Rates are per second of the
+// process's CPU time (process.cpuUsage: user + system, every thread, so a background
+// compiler thread still counts), which stays meaningful on a shared, loaded machine.
+// threadDecisionsPerSec is the headline on the main thread's CPU time alone (Linux
+// /proc/thread-self/schedstat; 0 elsewhere). Wall-clock rates are printed as well
 // (wall*), with the load average.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,6 +43,14 @@ import type { PreparedRequest } from '../src/core/policy/prepared-request.js';
 import { generateDecisionRequest } from './support/generate-decision-request.js';
 import { createPeerEngine, peerDecide, peerReasons } from './support/peer-rules-engine.js';
 import { Prng } from './support/prng.js';
+
+// One core means one thread: V8's parallel and concurrent collector threads would
+// otherwise run on the second core, and on a loaded machine their spinning was charged
+// to decide (process CPU up to 2× the main thread's). Rerun with --single-threaded-gc.
+if (!process.execArgv.includes('--single-threaded-gc')) {
+  const r = spawnSync(process.execPath, ['--single-threaded-gc', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 
 const option = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
