@@ -21,9 +21,9 @@ const codeQuery = (db: Kysely<Database>) =>
     .orderBy('scheduled_at', 'desc')
     .limit(0);
 
-type CodeRow = InferResult<ReturnType<typeof codeQuery>>[number];
+export type CodeRow = InferResult<ReturnType<typeof codeQuery>>[number];
 
-const compiledCodeQuery = (db: Kysely<Database>): CompiledQuery => {
+export const compiledCodeQuery = (db: Kysely<Database>): CompiledQuery => {
   let compiled = codeQueries.get(db);
   if (compiled === undefined) {
     compiled = codeQuery(db).compile();
@@ -32,6 +32,23 @@ const compiledCodeQuery = (db: Kysely<Database>): CompiledQuery => {
     codeQueries.set(db, compiled);
   }
   return compiled;
+};
+
+/**
+ * How a dialect runs the code lookup (STYLE.md: a strategy chosen once per store, like
+ * RowInserter). The default runs the compiled query through Kysely; SQLite supplies a
+ * synchronous prepared statement on its one connection (sqlite/sqlite-code-lookup.ts).
+ */
+export interface CodeLookup {
+  /** The rows of `compiledCodeQuery` for `code`, newest first, at most `limit`; `db` is the context's (maybe a transaction's). */
+  rows(db: Kysely<Database>, code: string, limit: number): Promise<readonly CodeRow[]>;
+}
+
+export const kyselyCodeLookup: CodeLookup = {
+  async rows(db, code, limit) {
+    const { rows } = await db.executeQuery<CodeRow>({ ...compiledCodeQuery(db), parameters: [code, limit] });
+    return rows;
+  },
 };
 
 // Opening a sealed number costs more than the lookup itself (a cipher context per call),
@@ -60,8 +77,7 @@ const openTo = (ctx: SqlContext, tenant: TenantId, sealed: string | null): strin
 };
 
 export const findMessagesByCodeRows = async (ctx: SqlContext, code: string, limit: number): Promise<readonly CodeMatch[]> => {
-  const compiled = compiledCodeQuery(ctx.db);
-  const { rows } = await ctx.db.executeQuery<CodeRow>({ ...compiled, parameters: [code, limit] });
+  const rows = await ctx.codes.rows(ctx.db, code, limit);
   return rows.map((r) => {
     const tenant = tenantId(r.tenant_id);
     return {
