@@ -10,16 +10,17 @@ import { unsealOptional, type SqlContext } from './sql-context.js';
 
 // The code lookup is the portal's hot path (/v/CODE): building and compiling the query
 // with Kysely cost about as much as running it. It is compiled once per database handle
-// (the SQL text is the dialect's) and run with the code and limit as its parameters.
+// (the SQL text is the dialect's) and run with the code as its one parameter.
+// A code is unique within a tenant (messages_code_uq), so it matches at most one row per
+// tenant: the rows are ordered and cut to the limit here, which spares the database a
+// sort (the index is on the code alone: SQLite built a temporary B-tree per lookup).
 const codeQueries = new WeakMap<Kysely<Database>, CompiledQuery>();
 
 const codeQuery = (db: Kysely<Database>) =>
   db
     .selectFrom('messages')
     .select(['tenant_id', 'message_id', 'state', 'scheduled_at', 'to_enc', 'person_id', 'account_ids', 'party'])
-    .where('verification_code', '=', '')
-    .orderBy('scheduled_at', 'desc')
-    .limit(0);
+    .where('verification_code', '=', '');
 
 export type CodeRow = InferResult<ReturnType<typeof codeQuery>>[number];
 
@@ -27,8 +28,7 @@ export const compiledCodeQuery = (db: Kysely<Database>): CompiledQuery => {
   let compiled = codeQueries.get(db);
   if (compiled === undefined) {
     compiled = codeQuery(db).compile();
-    // Parameters in order: the code, then the limit.
-    if (compiled.parameters.length !== 2) throw new Error(`code lookup: expected 2 parameters, got ${compiled.parameters.length}`);
+    if (compiled.parameters.length !== 1) throw new Error(`code lookup: expected 1 parameter, got ${compiled.parameters.length}`);
     codeQueries.set(db, compiled);
   }
   return compiled;
@@ -40,13 +40,13 @@ export const compiledCodeQuery = (db: Kysely<Database>): CompiledQuery => {
  * synchronous prepared statement on its one connection (sqlite/sqlite-code-lookup.ts).
  */
 export interface CodeLookup {
-  /** The rows of `compiledCodeQuery` for `code`, newest first, at most `limit`; `db` is the context's (maybe a transaction's). */
-  rows(db: Kysely<Database>, code: string, limit: number): Promise<readonly CodeRow[]>;
+  /** The rows of `compiledCodeQuery` for `code`, in no order (one per tenant at most); `db` is the context's (maybe a transaction's). */
+  rows(db: Kysely<Database>, code: string): Promise<readonly CodeRow[]>;
 }
 
 export const kyselyCodeLookup: CodeLookup = {
-  async rows(db, code, limit) {
-    const { rows } = await db.executeQuery<CodeRow>({ ...compiledCodeQuery(db), parameters: [code, limit] });
+  async rows(db, code) {
+    const { rows } = await db.executeQuery<CodeRow>({ ...compiledCodeQuery(db), parameters: [code] });
     return rows;
   },
 };
@@ -76,8 +76,11 @@ const openTo = (ctx: SqlContext, tenant: TenantId, sealed: string | null): strin
   return to;
 };
 
+const newestFirst = (a: CodeRow, b: CodeRow): number => Number(b.scheduled_at) - Number(a.scheduled_at);
+
 export const findMessagesByCodeRows = async (ctx: SqlContext, code: string, limit: number): Promise<readonly CodeMatch[]> => {
-  const rows = await ctx.codes.rows(ctx.db, code, limit);
+  const found = await ctx.codes.rows(ctx.db, code);
+  const rows = (found.length > 1 ? [...found].sort(newestFirst) : found).slice(0, limit);
   return rows.map((r) => {
     const tenant = tenantId(r.tenant_id);
     return {

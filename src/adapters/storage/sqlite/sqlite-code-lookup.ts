@@ -12,12 +12,12 @@ import { compiledCodeQuery, kyselyCodeLookup, type CodeLookup, type CodeRow } fr
 
 export const sqliteCodeLookup = (database: Database.Database): CodeLookup => {
   // Prepared on first use: the table exists only after the migrations ran.
-  let stmt: Database.Statement<[string, number], CodeRow> | undefined;
+  let stmt: Database.Statement<[string], CodeRow> | undefined;
   return {
-    rows(db, code, limit) {
-      if (database.inTransaction) return kyselyCodeLookup.rows(db, code, limit);
-      stmt ??= database.prepare<[string, number], CodeRow>(compiledCodeQuery(db).sql);
-      return Promise.resolve(stmt.all(code, limit));
+    rows(db, code) {
+      if (database.inTransaction) return kyselyCodeLookup.rows(db, code);
+      stmt ??= database.prepare<[string], CodeRow>(compiledCodeQuery(db).sql);
+      return Promise.resolve(stmt.all(code));
     },
   };
 };
