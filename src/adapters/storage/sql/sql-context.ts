@@ -6,7 +6,7 @@ import type { Cipher } from '../../../app/ports/cipher.js';
 import type { Logger } from '../../../app/ports/logger.js';
 import { TactError } from '../../../core/errors.js';
 import type { TenantId } from '../../../core/model/ids.js';
-import type { CodeLookup } from './portal-code-queries.js';
+import type { CodeLookup } from './code-lookup.js';
 import type { RowInserter } from './row-inserter.js';
 import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';

@@ -12,7 +12,7 @@ import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { SqlStore } from './sql-store.js';
 import { kyselyRowInserter, type RowInserter } from './row-inserter.js';
-import { kyselyCodeLookup, type CodeLookup } from './portal-code-queries.js';
+import { kyselyCodeLookup, type CodeLookup } from './code-lookup.js';
 
 export interface SqlStoreOptions {
   readonly cipher: Cipher;

@@ -8,7 +8,7 @@
 // waits for the connection like every other query. Outside a transaction a synchronous
 // read sees exactly the committed state, as a Kysely read would.
 import type Database from 'better-sqlite3';
-import { compiledCodeQuery, kyselyCodeLookup, type CodeLookup, type CodeRow } from '../sql/portal-code-queries.js';
+import { compiledCodeQuery, kyselyCodeLookup, type CodeLookup, type CodeRow } from '../sql/code-lookup.js';
 
 export const sqliteCodeLookup = (database: Database.Database): CodeLookup => {
   // Prepared on first use: the table exists only after the migrations ran.
