@@ -33,7 +33,7 @@ export interface BuiltServer {
   readonly routes: readonly GuardedRoute[];
 }
 
-/** Upload limits for complaint screenshots (portal) and imports (API). */
+/** Upload limits for complaint screenshots (the portal form, the one multipart route). */
 export const uploadLimits = { fileSize: 5 * 1024 * 1024, files: 5 } as const;
 
 export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
@@ -53,7 +53,11 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await registerSecurity(app, { publicPerMinute: deps.config.publicRateLimitPerMinute, apiPerMinute: 6000 });
   await app.register(cookie, { secret: deps.config.cookieSecret });
   await app.register(formbody);
-  await app.register(multipart, { limits: uploadLimits });
+  // A multipart body is accepted everywhere, unread (as @fastify/multipart's own parser
+  // does until a route reads it), so the guard answers a multipart request to another
+  // route first (401/403, not 415). The plugin itself, with its per-request hooks, lives
+  // only in the scope of the one route that reads multipart: the portal complaint form.
+  app.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
   await registerOpenApi(app, deps.config.publicBaseUrl);
   registerGuards(app, routes);
   registerCsrfCheck(app);
@@ -68,7 +72,11 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   await app.register(async (scope) => portalRoutes(scope, deps));
   await app.register(async (scope) => complaintRoutes(scope, deps));
   await app.register(async (scope) => complaintAdminRoutes(scope, deps));
-  await app.register(async (scope) => complaintPortalRoutes(scope, deps));
+  await app.register(async (scope) => {
+    scope.removeContentTypeParser('multipart/form-data');
+    await scope.register(multipart, { limits: uploadLimits });
+    await complaintPortalRoutes(scope, deps);
+  });
   await app.register(async (scope) => complaintConsoleRoutes(scope, deps));
   await app.register(async (scope) => experimentReportRoutes(scope, deps));
   await app.register(async (scope) => faviconRoutes(scope));

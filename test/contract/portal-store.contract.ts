@@ -68,6 +68,21 @@ export const portalContract = (setup: () => Promise<PortalTarget>): void => {
     expect(await store.findMessagesByCode('NOSUCHCD', 2)).toHaveLength(0);
   });
 
+  it('returns a shared code newest first, cut to the limit', async () => {
+    const seeds = [await seed(), await seed(), await seed()];
+    const code = `D${randomBytes(4).toString('hex').toUpperCase().slice(0, 7)}`;
+    const ages = [2000, 0, 1000];
+    for (const [i, s] of seeds.entries()) {
+      await store.insertMessages(s.tenant, [{
+        accountIds: [s.account], personId: s.borrower, party: 'borrower', channel: 'sms', purpose: 'collection',
+        to: s.borrowerPhone, body: 'x', state: 'sent', decision: {}, scheduledAt: clock.now() - ages[i]!, verificationCode: code,
+      }], 'test');
+    }
+    expect((await store.findMessagesByCode(code, 2)).map((m) => m.tenant)).toEqual([seeds[1]!.tenant, seeds[2]!.tenant]);
+    expect((await store.findMessagesByCode(code, 1)).map((m) => m.scheduledAt)).toEqual([clock.now()]);
+    expect(await store.findMessagesByCode(code, 5)).toHaveLength(3);
+  });
+
   it('lists the tenants where a number is a borrower', async () => {
     const phone = freshPhone();
     const a = await seed(phone);

@@ -34,6 +34,16 @@ describe('server frame', () => {
     expect((r.json() as { openapi: string }).openapi).toBe('3.1.0');
   });
 
+  it('checks the credential before the body: a multipart post to an API route without a key is 401, not 415', async () => {
+    const payload = '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nexternal_id\r\n--b--\r\n';
+    const headers = { 'content-type': 'multipart/form-data; boundary=b' };
+    for (const url of ['/v1/imports', '/v1/complaints']) {
+      const r = await t.app.inject({ method: 'POST', url, headers, payload });
+      expect(r.statusCode).toBe(401);
+      expect((r.json() as { error: { code: string } }).error.code).toBe('TACT_ERR_HTTP_UNAUTHENTICATED');
+    }
+  });
+
   it('records every route with its guard', () => {
     expect(t.routes.find((r) => r.url === '/healthz')).toEqual({ method: 'GET', url: '/healthz', public: true });
     for (const r of t.routes) expect(r.public || r.permission !== undefined).toBe(true);

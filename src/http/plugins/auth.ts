@@ -81,12 +81,14 @@ export const registerGuards = (app: FastifyInstance, routes: GuardedRoute[]): vo
       routes.push({ method, url: route.url, ...(config.permission === undefined ? {} : { permission: config.permission }), public: config.public === true });
     }
   });
-  app.addHook('preValidation', async (request) => {
+  // A callback hook, not an async one: it runs on every request and decides synchronously.
+  app.addHook('preValidation', (request, _reply, done) => {
     const config = request.routeOptions.config;
-    if (config.public === true || config.permission === undefined) return;
+    if (config.public === true || config.permission === undefined) return done();
     const principal = request.principal;
-    if (principal === undefined) throw requestFailed('TACT_ERR_HTTP_UNAUTHENTICATED');
-    if (!mayDo(principal.role, config.permission)) throw requestFailed('TACT_ERR_HTTP_FORBIDDEN', { path: config.permission });
+    if (principal === undefined) return done(requestFailed('TACT_ERR_HTTP_UNAUTHENTICATED'));
+    if (!mayDo(principal.role, config.permission)) return done(requestFailed('TACT_ERR_HTTP_FORBIDDEN', { path: config.permission }));
+    done();
   });
 };
 

@@ -101,10 +101,11 @@ export const echoedToken = (request: FastifyRequest): string | undefined => {
 
 /** Every state-changing request authenticated by a session must carry its CSRF token. */
 export const registerCsrfCheck = (app: FastifyInstance): void => {
-  app.addHook('preValidation', async (request) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
     const p = request.principal;
-    if (p === undefined || !consolePrincipals.has(p)) return;
-    if (!sameToken(echoedToken(request), p.csrfToken)) throw requestFailed('TACT_ERR_HTTP_CSRF', { path: '_csrf' });
+    if (p === undefined || !consolePrincipals.has(p)) return done();
+    if (!sameToken(echoedToken(request), p.csrfToken)) return done(requestFailed('TACT_ERR_HTTP_CSRF', { path: '_csrf' }));
+    done();
   });
 };

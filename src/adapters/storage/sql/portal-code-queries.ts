@@ -1,38 +1,11 @@
 // Cross-tenant reads of the portal: a verification code (messages_verification_code_ix,
 // one indexed query) and the tenants where a number is a borrower (one query over every
 // tenant's blind index of the number).
-import type { CompiledQuery, InferResult, Kysely } from 'kysely';
 import type { CodeMatch } from '../../../app/ports/portal-store.js';
 import type { MessageState } from '../../../app/ports/store-records.js';
 import { accountId, messageId, personId, tenantId, type TenantId } from '../../../core/model/ids.js';
-import type { Database } from './schema.js';
+import type { CodeRow } from './code-lookup.js';
 import { unsealOptional, type SqlContext } from './sql-context.js';
-
-// The code lookup is the portal's hot path (/v/CODE): building and compiling the query
-// with Kysely cost about as much as running it. It is compiled once per database handle
-// (the SQL text is the dialect's) and run with the code and limit as its parameters.
-const codeQueries = new WeakMap<Kysely<Database>, CompiledQuery>();
-
-const codeQuery = (db: Kysely<Database>) =>
-  db
-    .selectFrom('messages')
-    .select(['tenant_id', 'message_id', 'state', 'scheduled_at', 'to_enc', 'person_id', 'account_ids', 'party'])
-    .where('verification_code', '=', '')
-    .orderBy('scheduled_at', 'desc')
-    .limit(0);
-
-type CodeRow = InferResult<ReturnType<typeof codeQuery>>[number];
-
-const compiledCodeQuery = (db: Kysely<Database>): CompiledQuery => {
-  let compiled = codeQueries.get(db);
-  if (compiled === undefined) {
-    compiled = codeQuery(db).compile();
-    // Parameters in order: the code, then the limit.
-    if (compiled.parameters.length !== 2) throw new Error(`code lookup: expected 2 parameters, got ${compiled.parameters.length}`);
-    codeQueries.set(db, compiled);
-  }
-  return compiled;
-};
 
 // Opening a sealed number costs more than the lookup itself (a cipher context per call),
 // and a verification burst asks about the same few messages again and again. A sealed
@@ -59,9 +32,11 @@ const openTo = (ctx: SqlContext, tenant: TenantId, sealed: string | null): strin
   return to;
 };
 
+const newestFirst = (a: CodeRow, b: CodeRow): number => Number(b.scheduled_at) - Number(a.scheduled_at);
+
 export const findMessagesByCodeRows = async (ctx: SqlContext, code: string, limit: number): Promise<readonly CodeMatch[]> => {
-  const compiled = compiledCodeQuery(ctx.db);
-  const { rows } = await ctx.db.executeQuery<CodeRow>({ ...compiled, parameters: [code, limit] });
+  const found = await ctx.codes.rows(ctx.db, code);
+  const rows = (found.length > 1 ? [...found].sort(newestFirst) : found).slice(0, limit);
   return rows.map((r) => {
     const tenant = tenantId(r.tenant_id);
     return {

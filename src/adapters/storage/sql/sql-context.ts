@@ -6,6 +6,7 @@ import type { Cipher } from '../../../app/ports/cipher.js';
 import type { Logger } from '../../../app/ports/logger.js';
 import { TactError } from '../../../core/errors.js';
 import type { TenantId } from '../../../core/model/ids.js';
+import type { CodeLookup } from './code-lookup.js';
 import type { RowInserter } from './row-inserter.js';
 import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
@@ -15,6 +16,8 @@ export interface SqlContext {
   readonly caps: SqlCapabilities;
   /** Bulk inserts in the dialect's fastest way (chosen once per store). */
   readonly rows: RowInserter;
+  /** The portal's code lookup in the dialect's fastest way (chosen once per store). */
+  readonly codes: CodeLookup;
   readonly cipher: Cipher;
   /** Epoch milliseconds UTC. */
   readonly now: () => number;

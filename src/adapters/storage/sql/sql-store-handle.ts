@@ -12,6 +12,7 @@ import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { SqlStore } from './sql-store.js';
 import { kyselyRowInserter, type RowInserter } from './row-inserter.js';
+import { kyselyCodeLookup, type CodeLookup } from './code-lookup.js';
 
 export interface SqlStoreOptions {
   readonly cipher: Cipher;
@@ -29,6 +30,7 @@ export const createSqlStoreHandle = (
   options: SqlStoreOptions,
   close: () => Promise<void>,
   rows: RowInserter = kyselyRowInserter(caps.maxParameters),
+  codes: CodeLookup = kyselyCodeLookup,
 ): StoreHandle => {
   const now = options.now ?? Date.now;
   const migrations = options.migrations ?? allMigrations;
@@ -36,6 +38,7 @@ export const createSqlStoreHandle = (
     db,
     caps,
     rows,
+    codes,
     cipher: options.cipher,
     now,
     newId: options.newId ?? (() => timeOrderedId(now())),

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { StoreHandle } from '../../../app/ports/store.js';
 import { TactError } from '../../../core/errors.js';
+import { sqliteCodeLookup } from './sqlite-code-lookup.js';
 import { sqliteRowInserter } from './sqlite-row-inserter.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Database as Schema } from '../sql/schema.js';
@@ -53,5 +54,5 @@ export const openSqliteStore = (options: SqliteStoreOptions): StoreHandle => {
     throw new TactError('TACT_ERR_STORE_UNAVAILABLE', `SQLite database could not be opened: ${(e as Error).message}`);
   }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return createSqlStoreHandle(db, sqliteCapabilities, options, () => db.destroy(), sqliteRowInserter(database));
+  return createSqlStoreHandle(db, sqliteCapabilities, options, () => db.destroy(), sqliteRowInserter(database), sqliteCodeLookup(database));
 };
