@@ -1,11 +1,13 @@
 // `planDay`: the daily plan of one tenant (docs/planner.md). Streams overdue accounts in
 // keyset pages — only those due on a date at which some step fires (firing-due-dates.ts)
-// unless an experiment runs; each page is one batch (planBatch): a handful of set-based
-// queries, the engine's decision per candidate, and one write transaction. Re-running a
+// and, while an experiment runs, those not yet assigned to an arm; each page is one batch
+// (planBatch): a handful of set-based queries, the engine's decision per candidate, and
+// one write transaction. Re-running a
 // day plans nothing twice (plan keys). Settled, cured, paused or written-off accounts
 // are never read (only status "overdue" is paged), so they produce nothing.
 import type { Clock } from './ports/clock.js';
 import type { CodeGenerator } from './ports/code-generator.js';
+import type { OverdueFilter } from './ports/plan-store.js';
 import type { Store } from './ports/store.js';
 import { failure, type TactFailure } from '../core/errors.js';
 import type { MessageLocale } from '../core/messages/template.js';
@@ -32,7 +34,7 @@ export interface PlanDeps {
   readonly messaging?: (locale: MessageLocale) => PlanMessaging;
 }
 
-/** Accounts read so far of those to read: the ones due on a date at which a step fires (every overdue one while an experiment runs). */
+/** Accounts read so far of those to read: the ones due on a date at which a step fires (and, while an experiment runs, those not yet assigned). */
 export interface PlanProgress {
   readonly accounts: number;
   readonly total: number;
@@ -87,11 +89,16 @@ export const planDay = async (
   }
   const batchSize = Math.max(1, Math.min(10_000, options.batchSize ?? 1000));
   const experiment = await loadPlanExperiment(deps.store, tenant);
-  // Only accounts due on a date at which a step fires are read. While an experiment runs
-  // every overdue account is read: its arm is recorded on first sight (plan-experiment.ts).
-  const dueDates = experiment === undefined ? firingDueDates([strategy], businessDate) : undefined;
+  // Only accounts due on a date at which a step fires are read: a step of the active
+  // strategy or of any arm's (a stopped arm's is the control's). While an experiment runs,
+  // accounts without an assignment are read too: one entering the population is assigned
+  // on first sight (plan-experiment.ts), whether or not a step fires for it today.
+  const filter: OverdueFilter =
+    experiment === undefined
+      ? { dueDates: firingDueDates([strategy], businessDate) }
+      : { dueDates: firingDueDates([strategy, ...experiment.strategies.values()], businessDate), unassignedIn: experiment.id };
   summary.accounts = await deps.store.countOverdueAccounts(tenant);
-  const total = options.onProgress === undefined ? 0 : dueDates === undefined ? summary.accounts : await deps.store.countOverdueAccounts(tenant, dueDates);
+  const total = options.onProgress === undefined ? 0 : await deps.store.countOverdueAccounts(tenant, filter);
   const batch = {
     store: deps.store,
     codes: deps.codes,
@@ -108,7 +115,7 @@ export const planDay = async (
   let after: AccountId | undefined;
   let read = 0;
   for (;;) {
-    const page = await deps.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: batchSize, ...(dueDates === undefined ? {} : { dueDates }) });
+    const page = await deps.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: batchSize, ...filter });
     if (page.length === 0) break;
     await planBatch(batch, page, summary);
     read += page.length;

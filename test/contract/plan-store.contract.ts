@@ -59,13 +59,36 @@ export const planStoreContract = (setup: () => Promise<StoreTarget>): void => {
 
   it('lists and counts only the accounts due on the given dates', async () => {
     expect(await target.store.countOverdueAccounts(tenant)).toBe(3);
-    expect(await target.store.countOverdueAccounts(tenant, ['2026-10-20', '2026-10-27'])).toBe(3);
-    expect(await target.store.countOverdueAccounts(tenant, ['2026-10-21'])).toBe(0);
+    expect(await target.store.countOverdueAccounts(tenant, { dueDates: ['2026-10-20', '2026-10-27'] })).toBe(3);
+    expect(await target.store.countOverdueAccounts(tenant, { dueDates: ['2026-10-21'] })).toBe(0);
     const due = await target.store.listOverdueAccounts(tenant, { limit: 2, dueDates: ['2026-10-19', '2026-10-20'] });
     const more = await target.store.listOverdueAccounts(tenant, { after: due[1]!.id, limit: 2, dueDates: ['2026-10-19', '2026-10-20'] });
     expect([...due, ...more].map((a) => a.id).sort()).toEqual([...ids].sort());
     expect(await target.store.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-21'] })).toEqual([]);
     expect(await target.store.listOverdueAccounts(tenant, { limit: 10, dueDates: [] })).toEqual([]);
+  });
+
+  it('lists and counts the accounts without an assignment in an experiment, alone or besides the due dates', async () => {
+    const s = target.store;
+    const sorted = [...ids].sort();
+    await s.assignArms(tenant, 'exp-u', [{ accountId: sorted[1]!, arm: 'A' }], NOW);
+    await s.assignArms(tenant, 'exp-other', [{ accountId: sorted[0]!, arm: 'A' }], NOW);
+    const unassigned = [sorted[0]!, sorted[2]!];
+    expect(await s.countOverdueAccounts(tenant, { unassignedIn: 'exp-u' })).toBe(2);
+    const first = await s.listOverdueAccounts(tenant, { limit: 1, unassignedIn: 'exp-u' });
+    const rest = await s.listOverdueAccounts(tenant, { after: first[0]!.id, limit: 10, unassignedIn: 'exp-u' });
+    expect([...first, ...rest].map((a) => a.id)).toEqual(unassigned);
+    // Either condition: a due date that fires, or no assignment yet.
+    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-21'], unassignedIn: 'exp-u' })).toBe(2);
+    expect((await s.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-21'], unassignedIn: 'exp-u' })).map((a) => a.id)).toEqual(unassigned);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-20'], unassignedIn: 'exp-u' })).toBe(3);
+    expect((await s.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-20'], unassignedIn: 'exp-u' })).map((a) => a.id)).toEqual(sorted);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: [], unassignedIn: 'exp-u' })).toBe(2);
+    // Another experiment's assignments, or none at all, leave every account unassigned.
+    expect(await s.countOverdueAccounts(tenant, { unassignedIn: 'exp-none' })).toBe(3);
+    await s.assignArms(tenant, 'exp-u', sorted.map((accountId) => ({ accountId, arm: 'B' })), NOW);
+    expect(await s.listOverdueAccounts(tenant, { limit: 10, unassignedIn: 'exp-u' })).toEqual([]);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-21'], unassignedIn: 'exp-u' })).toBe(0);
   });
 
   it('loads people of many accounts in one call, borrower first, numbers decrypted on demand', async () => {

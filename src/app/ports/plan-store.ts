@@ -96,13 +96,18 @@ export interface StoredStrategy {
   readonly createdAt: number;
 }
 
+/** Which overdue accounts to read; with both fields, an account matching either is read. */
+export interface OverdueFilter {
+  /** Only those due on one of these dates (the dates on which a step fires). */
+  readonly dueDates?: readonly string[];
+  /** Only those without an assignment recorded in this experiment (not yet seen by the planner). */
+  readonly unassignedIn?: string;
+}
+
 export interface PlanStore {
-  /**
-   * Accounts still being collected (status overdue), keyset paging by account id; with
-   * `dueDates`, only those due on one of these dates (the dates on which a step fires).
-   */
-  listOverdueAccounts(tenant: TenantId, page: { readonly after?: AccountId; readonly limit: number; readonly dueDates?: readonly string[] }): Promise<readonly PlanAccountRow[]>;
-  countOverdueAccounts(tenant: TenantId, dueDates?: readonly string[]): Promise<number>;
+  /** Accounts still being collected (status overdue), keyset paging by account id, filtered. */
+  listOverdueAccounts(tenant: TenantId, page: { readonly after?: AccountId; readonly limit: number } & OverdueFilter): Promise<readonly PlanAccountRow[]>;
+  countOverdueAccounts(tenant: TenantId, filter?: OverdueFilter): Promise<number>;
   getPlanAccounts(tenant: TenantId, ids: readonly AccountId[]): Promise<readonly PlanAccountRow[]>;
   /** Every link of these accounts, ordered by account then position. */
   listPlanPeople(tenant: TenantId, accounts: readonly AccountId[]): Promise<readonly PlanPersonRow[]>;

@@ -1,7 +1,8 @@
 // Set-based reads for the planner and the decision context loader (PlanStore port):
 // each takes a whole batch of accounts or people and runs one statement per chunk of
 // ids. Numbers and names are decrypted lazily, only for the people actually contacted.
-import type { LedgerAggregate, LedgerRow, PlanAccountRow, PlanPersonRow, SuppressionRow } from '../../../app/ports/plan-store.js';
+import { sql, type SqlBool } from 'kysely';
+import type { LedgerAggregate, LedgerRow, OverdueFilter, PlanAccountRow, PlanPersonRow, SuppressionRow } from '../../../app/ports/plan-store.js';
 import type { ConfirmationState, SuppressionReason } from '../../../app/ports/store-records.js';
 import type { BorrowerStatus, Channel, ContactResult, Direction, Party } from '../../../core/model/decision-request.js';
 import { accountId, personId, type AccountId, type PersonId, type TenantId } from '../../../core/model/ids.js';
@@ -60,25 +61,40 @@ const toPlanAccount = (r: AccountPick): PlanAccountRow => ({
   attorneyKnownAt: num(r.attorney_known_at),
 });
 
+/**
+ * The accounts to read: with `dueDates`, those due on one of these dates; with
+ * `unassignedIn`, those without an assignment in that experiment; with both, either.
+ */
+const overdueFilter = (ctx: SqlContext, tenant: TenantId, f: OverdueFilter) => {
+  const unassigned = (id: string) =>
+    sql<SqlBool>`not exists (select 1 from experiment_assignments ea where ea.tenant_id = ${tenant} and ea.experiment_id = ${id} and ea.account_id = accounts.account_id)`;
+  if (f.dueDates !== undefined && f.unassignedIn !== undefined) return sql<SqlBool>`(${inList(ctx, 'due_date', f.dueDates)} or ${unassigned(f.unassignedIn)})`;
+  if (f.dueDates !== undefined) return inList(ctx, 'due_date', f.dueDates);
+  if (f.unassignedIn !== undefined) return unassigned(f.unassignedIn);
+  return undefined;
+};
+
 export const listOverdueAccountRows = async (
   ctx: SqlContext,
   tenant: TenantId,
-  page: { readonly after?: AccountId; readonly limit: number; readonly dueDates?: readonly string[] },
+  page: { readonly after?: AccountId; readonly limit: number } & OverdueFilter,
 ): Promise<readonly PlanAccountRow[]> => {
   const limit = Math.max(1, Math.min(10_000, Math.floor(page.limit)));
   let q = ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('status', '=', 'overdue');
   if (page.after !== undefined) q = q.where('account_id', '>', page.after);
-  if (page.dueDates !== undefined) q = q.where(inList(ctx, 'due_date', page.dueDates));
+  const f = overdueFilter(ctx, tenant, page);
+  if (f !== undefined) q = q.where(f);
   return (await q.orderBy('account_id').limit(limit).execute()).map(toPlanAccount);
 };
 
-export const countOverdueRows = async (ctx: SqlContext, tenant: TenantId, dueDates?: readonly string[]): Promise<number> => {
+export const countOverdueRows = async (ctx: SqlContext, tenant: TenantId, filter: OverdueFilter = {}): Promise<number> => {
   let q = ctx.db
     .selectFrom('accounts')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('tenant_id', '=', tenant)
     .where('status', '=', 'overdue');
-  if (dueDates !== undefined) q = q.where(inList(ctx, 'due_date', dueDates));
+  const f = overdueFilter(ctx, tenant, filter);
+  if (f !== undefined) q = q.where(f);
   const r = await q.executeTakeFirst();
   return Number(r?.n ?? 0);
 };

@@ -200,7 +200,7 @@ export class SqlStore implements Store {
 
   // PlanStore (plan-queries.ts, strategy-queries.ts)
   listOverdueAccounts: Store['listOverdueAccounts'] = (t, page) => plan.listOverdueAccountRows(this.#ctx, t, page);
-  countOverdueAccounts: Store['countOverdueAccounts'] = (t, dueDates) => plan.countOverdueRows(this.#ctx, t, dueDates);
+  countOverdueAccounts: Store['countOverdueAccounts'] = (t, filter) => plan.countOverdueRows(this.#ctx, t, filter);
   existingPlanKeys: Store['existingPlanKeys'] = (t, keys) => planned.existingPlanKeyRows(this.#ctx, t, keys);
   getPlanAccounts: Store['getPlanAccounts'] = (t, ids) => plan.getPlanAccountRows(this.#ctx, t, ids);
   listPlanPeople: Store['listPlanPeople'] = (t, ids) => plan.listPlanPeopleRows(this.#ctx, t, ids);
