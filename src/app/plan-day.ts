@@ -21,7 +21,7 @@ import type { Strategy } from '../core/strategy/strategy.js';
 import { checkGuardrails } from './experiments/check-guardrails.js';
 import { firingDueDates } from './plan/firing-due-dates.js';
 import { planBatch } from './plan/plan-batch.js';
-import { loadPlanExperiment } from './plan/plan-experiment.js';
+import { loadPlanExperiment, unassignedFilter } from './plan/plan-experiment.js';
 import type { PlanMessaging } from './plan/plan-messaging.js';
 import { loadTenantPlanMessaging } from './plan/tenant-plan-messaging.js';
 import { emptySummary, type PlanSummary } from './plan/plan-summary.js';
@@ -91,12 +91,12 @@ export const planDay = async (
   const experiment = await loadPlanExperiment(deps.store, tenant);
   // Only accounts due on a date at which a step fires are read: a step of the active
   // strategy or of any arm's (a stopped arm's is the control's). While an experiment runs,
-  // accounts without an assignment are read too: one entering the population is assigned
-  // on first sight (plan-experiment.ts), whether or not a step fires for it today.
+  // accounts without an assignment that may enter the population today are read too: one
+  // entering is assigned on first sight (plan-experiment.ts), whether or not a step fires.
   const filter: OverdueFilter =
     experiment === undefined
       ? { dueDates: firingDueDates([strategy], businessDate) }
-      : { dueDates: firingDueDates([strategy, ...experiment.strategies.values()], businessDate), unassignedIn: experiment.id };
+      : { dueDates: firingDueDates([strategy, ...experiment.strategies.values()], businessDate), unassigned: unassignedFilter(experiment, businessDate) };
   summary.accounts = await deps.store.countOverdueAccounts(tenant);
   const total = options.onProgress === undefined ? 0 : await deps.store.countOverdueAccounts(tenant, filter);
   const batch = {

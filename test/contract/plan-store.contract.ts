@@ -74,21 +74,30 @@ export const planStoreContract = (setup: () => Promise<StoreTarget>): void => {
     await s.assignArms(tenant, 'exp-u', [{ accountId: sorted[1]!, arm: 'A' }], NOW);
     await s.assignArms(tenant, 'exp-other', [{ accountId: sorted[0]!, arm: 'A' }], NOW);
     const unassigned = [sorted[0]!, sorted[2]!];
-    expect(await s.countOverdueAccounts(tenant, { unassignedIn: 'exp-u' })).toBe(2);
-    const first = await s.listOverdueAccounts(tenant, { limit: 1, unassignedIn: 'exp-u' });
-    const rest = await s.listOverdueAccounts(tenant, { after: first[0]!.id, limit: 10, unassignedIn: 'exp-u' });
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-u' } })).toBe(2);
+    const first = await s.listOverdueAccounts(tenant, { limit: 1, unassigned: { experiment: 'exp-u' } });
+    const rest = await s.listOverdueAccounts(tenant, { after: first[0]!.id, limit: 10, unassigned: { experiment: 'exp-u' } });
     expect([...first, ...rest].map((a) => a.id)).toEqual(unassigned);
     // Either condition: a due date that fires, or no assignment yet.
-    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-21'], unassignedIn: 'exp-u' })).toBe(2);
-    expect((await s.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-21'], unassignedIn: 'exp-u' })).map((a) => a.id)).toEqual(unassigned);
-    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-20'], unassignedIn: 'exp-u' })).toBe(3);
-    expect((await s.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-20'], unassignedIn: 'exp-u' })).map((a) => a.id)).toEqual(sorted);
-    expect(await s.countOverdueAccounts(tenant, { dueDates: [], unassignedIn: 'exp-u' })).toBe(2);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-21'], unassigned: { experiment: 'exp-u' } })).toBe(2);
+    expect((await s.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-21'], unassigned: { experiment: 'exp-u' } })).map((a) => a.id)).toEqual(unassigned);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-20'], unassigned: { experiment: 'exp-u' } })).toBe(3);
+    expect((await s.listOverdueAccounts(tenant, { limit: 10, dueDates: ['2026-10-20'], unassigned: { experiment: 'exp-u' } })).map((a) => a.id)).toEqual(sorted);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: [], unassigned: { experiment: 'exp-u' } })).toBe(2);
     // Another experiment's assignments, or none at all, leave every account unassigned.
-    expect(await s.countOverdueAccounts(tenant, { unassignedIn: 'exp-none' })).toBe(3);
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-none' } })).toBe(3);
+    // Narrowed by the population's column conditions (the unassigned side only).
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-u', products: ['cash-loan'], minBalanceMinor: 640_000, maxBalanceMinor: 640_000, dueFrom: '2026-10-20', dueTo: '2026-10-20' } })).toBe(2);
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-u', products: ['card'] } })).toBe(0);
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-u', minBalanceMinor: 640_001 } })).toBe(0);
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-u', maxBalanceMinor: 639_999 } })).toBe(0);
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-u', dueFrom: '2026-10-21' } })).toBe(0);
+    expect(await s.countOverdueAccounts(tenant, { unassigned: { experiment: 'exp-u', dueTo: '2026-10-19' } })).toBe(0);
+    expect(await s.listOverdueAccounts(tenant, { limit: 10, unassigned: { experiment: 'exp-u', dueTo: '2026-10-19' } })).toEqual([]);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-20'], unassigned: { experiment: 'exp-u', products: ['card'] } })).toBe(3);
     await s.assignArms(tenant, 'exp-u', sorted.map((accountId) => ({ accountId, arm: 'B' })), NOW);
-    expect(await s.listOverdueAccounts(tenant, { limit: 10, unassignedIn: 'exp-u' })).toEqual([]);
-    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-21'], unassignedIn: 'exp-u' })).toBe(0);
+    expect(await s.listOverdueAccounts(tenant, { limit: 10, unassigned: { experiment: 'exp-u' } })).toEqual([]);
+    expect(await s.countOverdueAccounts(tenant, { dueDates: ['2026-10-21'], unassigned: { experiment: 'exp-u' } })).toBe(0);
   });
 
   it('loads people of many accounts in one call, borrower first, numbers decrypted on demand', async () => {

@@ -5,9 +5,11 @@
 // wins), so an account keeps its arm across runs, also once it leaves the population.
 // An arm stopped by its guardrail keeps its accounts, but they are planned with the
 // control arm's strategy (the tag says so: `servedBy`).
+import type { UnassignedFilter } from '../ports/plan-store.js';
 import type { Store } from '../ports/store.js';
 import type { AccountId, TenantId } from '../../core/model/ids.js';
 import { assignArm } from '../../core/strategy/assign-arm.js';
+import { epochDay } from '../../core/model/parse-iso-date.js';
 import { inPopulation, type ExperimentDefinition } from '../../core/strategy/experiment-definition.js';
 import { parseStrategy } from '../../core/strategy/parse-strategy.js';
 import { dpdOn } from '../../core/strategy/step-matches.js';
@@ -94,4 +96,26 @@ export const armsFor = async (
     out.set(accountId, { tag, strategy });
   }
   return out;
+};
+
+const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The accounts the planner must read on `businessDate` to assign them on first sight:
+ * those not yet assigned that meet the population filter's column conditions today
+ * (DPD bounds as due date bounds: DPD = business date − due date). Segments are left to
+ * armsFor. An account outside these is not in the population today, so it is not
+ * assigned today either way.
+ */
+export const unassignedFilter = (e: PlanExperiment, businessDate: string): UnassignedFilter => {
+  const p = e.definition.population;
+  const today = epochDay(businessDate);
+  return {
+    experiment: e.id,
+    ...(p.products === undefined ? {} : { products: p.products }),
+    ...(p.minBalanceMinor === undefined ? {} : { minBalanceMinor: p.minBalanceMinor }),
+    ...(p.maxBalanceMinor === undefined ? {} : { maxBalanceMinor: p.maxBalanceMinor }),
+    ...(p.maxDaysPastDue === undefined ? {} : { dueFrom: isoDay(today - p.maxDaysPastDue) }),
+    ...(p.minDaysPastDue === undefined ? {} : { dueTo: isoDay(today - p.minDaysPastDue) }),
+  };
 };

@@ -100,8 +100,23 @@ export interface StoredStrategy {
 export interface OverdueFilter {
   /** Only those due on one of these dates (the dates on which a step fires). */
   readonly dueDates?: readonly string[];
-  /** Only those without an assignment recorded in this experiment (not yet seen by the planner). */
-  readonly unassignedIn?: string;
+  /** Only those without an assignment recorded in this experiment that may enter its population. */
+  readonly unassigned?: UnassignedFilter;
+}
+
+/**
+ * Accounts not yet assigned in an experiment, narrowed by the population filter's column
+ * conditions (products, balance, due date bounds for the DPD bounds; segments are not
+ * narrowed), so that accounts that cannot enter today are not read for entry.
+ */
+export interface UnassignedFilter {
+  readonly experiment: string;
+  readonly products?: readonly string[];
+  readonly minBalanceMinor?: number;
+  readonly maxBalanceMinor?: number;
+  /** Inclusive YYYY-MM-DD bounds on the due date. */
+  readonly dueFrom?: string;
+  readonly dueTo?: string;
 }
 
 export interface PlanStore {

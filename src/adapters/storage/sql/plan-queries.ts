@@ -1,7 +1,7 @@
 // Set-based reads for the planner and the decision context loader (PlanStore port):
 // each takes a whole batch of accounts or people and runs one statement per chunk of
 // ids. Numbers and names are decrypted lazily, only for the people actually contacted.
-import { sql, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { LedgerAggregate, LedgerRow, OverdueFilter, PlanAccountRow, PlanPersonRow, SuppressionRow } from '../../../app/ports/plan-store.js';
 import type { ConfirmationState, SuppressionReason } from '../../../app/ports/store-records.js';
 import type { BorrowerStatus, Channel, ContactResult, Direction, Party } from '../../../core/model/decision-request.js';
@@ -63,15 +63,23 @@ const toPlanAccount = (r: AccountPick): PlanAccountRow => ({
 
 /**
  * The accounts to read: with `dueDates`, those due on one of these dates; with
- * `unassignedIn`, those without an assignment in that experiment; with both, either.
+ * `unassigned`, those without an assignment in that experiment (and matching its
+ * column conditions); with both, either.
  */
-const overdueFilter = (ctx: SqlContext, tenant: TenantId, f: OverdueFilter) => {
-  const unassigned = (id: string) =>
-    sql<SqlBool>`not exists (select 1 from experiment_assignments ea where ea.tenant_id = ${tenant} and ea.experiment_id = ${id} and ea.account_id = accounts.account_id)`;
-  if (f.dueDates !== undefined && f.unassignedIn !== undefined) return sql<SqlBool>`(${inList(ctx, 'due_date', f.dueDates)} or ${unassigned(f.unassignedIn)})`;
-  if (f.dueDates !== undefined) return inList(ctx, 'due_date', f.dueDates);
-  if (f.unassignedIn !== undefined) return unassigned(f.unassignedIn);
-  return undefined;
+const overdueFilter = (ctx: SqlContext, tenant: TenantId, f: OverdueFilter): RawBuilder<SqlBool> | undefined => {
+  const due = f.dueDates === undefined ? undefined : inList(ctx, 'due_date', f.dueDates);
+  const u = f.unassigned;
+  if (u === undefined) return due;
+  const parts: RawBuilder<SqlBool>[] = [
+    sql<SqlBool>`not exists (select 1 from experiment_assignments ea where ea.tenant_id = ${tenant} and ea.experiment_id = ${u.experiment} and ea.account_id = accounts.account_id)`,
+  ];
+  if (u.products !== undefined) parts.push(inList(ctx, 'product', u.products));
+  if (u.minBalanceMinor !== undefined) parts.push(sql<SqlBool>`balance_minor >= ${u.minBalanceMinor}`);
+  if (u.maxBalanceMinor !== undefined) parts.push(sql<SqlBool>`balance_minor <= ${u.maxBalanceMinor}`);
+  if (u.dueFrom !== undefined) parts.push(sql<SqlBool>`due_date >= ${u.dueFrom}`);
+  if (u.dueTo !== undefined) parts.push(sql<SqlBool>`due_date <= ${u.dueTo}`);
+  const unassigned = sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+  return due === undefined ? unassigned : sql<SqlBool>`(${due} or ${unassigned})`;
 };
 
 export const listOverdueAccountRows = async (
