@@ -63,9 +63,9 @@ export const loadPlanExperiment = async (store: Store, tenant: TenantId): Promis
 };
 
 /**
- * Records (once) and returns each account's arm and strategy. Accounts in the
- * population are proposed (one set-based write); the others keep an arm only when
- * they were assigned earlier (one read).
+ * Records (once) and returns each account's arm and strategy: the arms already recorded
+ * (one read); the others in the population are proposed (one set-based write, an arm
+ * recorded meanwhile by another run wins); the rest stay without an arm.
  */
 export const armsFor = async (
   store: Store,
@@ -75,19 +75,16 @@ export const armsFor = async (
   businessDate: string,
   now: number,
 ): Promise<ReadonlyMap<string, { readonly tag: ArmTag; readonly strategy: Strategy }>> => {
+  const recorded = new Map(await store.recordedArms(tenant, e.id, accounts.map((a) => a.id)));
   const proposed: { accountId: AccountId; arm: string }[] = [];
-  const outside: AccountId[] = [];
   for (const a of accounts) {
+    if (recorded.has(a.id)) continue;
     const daysPastDue = dpdOn(a.dueDate, businessDate) ?? 0;
-    if (!inPopulation(e.definition.population, { ...a, daysPastDue })) {
-      outside.push(a.id);
-      continue;
-    }
+    if (!inPopulation(e.definition.population, { ...a, daysPastDue })) continue;
     const arm = assignArm(e, a.id);
     if (arm !== undefined) proposed.push({ accountId: a.id, arm: arm.name });
   }
-  const recorded = new Map(await store.assignArms(tenant, e.id, proposed, now));
-  if (outside.length > 0) for (const [id, arm] of await store.recordedArms(tenant, e.id, outside)) recorded.set(id, arm);
+  if (proposed.length > 0) for (const [id, arm] of await store.assignArms(tenant, e.id, proposed, now)) recorded.set(id, arm);
   const out = new Map<string, { tag: ArmTag; strategy: Strategy }>();
   for (const [accountId, arm] of recorded) {
     const strategy = e.strategies.get(arm);
