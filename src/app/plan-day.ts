@@ -2,9 +2,9 @@
 // keyset pages — only those due on a date at which some step fires (firing-due-dates.ts)
 // and, while an experiment runs, those not yet assigned to an arm; each page is one batch
 // (planBatch): a handful of set-based queries, the engine's decision per candidate, and
-// one write transaction. Re-running a
-// day plans nothing twice (plan keys). Settled, cured, paused or written-off accounts
-// are never read (only status "overdue" is paged), so they produce nothing.
+// one write transaction. Re-running a day plans nothing twice (plan keys). Settled,
+// cured, paused or written-off accounts are never read (only status "overdue" is
+// paged), so they produce nothing.
 import type { Clock } from './ports/clock.js';
 import type { CodeGenerator } from './ports/code-generator.js';
 import type { OverdueFilter } from './ports/plan-store.js';
