@@ -15,7 +15,6 @@ export const postgresCapabilities: SqlCapabilities = {
   supportsSkipLocked: true,
   supportsReturning: true,
   supportsForUpdate: true,
-  supportsArrayParameters: true,
   supportsAdvisoryLocks: true,
   beginWrite: 'begin',
   maxParameters: 65535,

@@ -10,7 +10,7 @@ import { diffImport, type OldLink } from './import-diff.js';
 import { resolvePeople, type PhoneKeys } from './import-people.js';
 import { importHash, importedAccountColumns, linkRow, newAccountRow, partiesOf, type LinkCarry } from './import-rows.js';
 import type { AccountPeopleTable, AccountsTable } from './schema.js';
-import { columnIn, inChunks } from './column-in.js';
+import { inList } from './value-list.js';
 import { requireTenantSalt, unseal, unsealOptional, type SqlContext } from './sql-context.js';
 
 interface Pending {
@@ -22,12 +22,12 @@ interface Pending {
 const loadSuppressions = async (ctx: SqlContext, tenant: TenantId, hashes: readonly string[]) => {
   const tenantWide = new Set<string>();
   const scoped = new Map<string, Set<string>>();
-  for (const chunk of inChunks(ctx, hashes)) {
+  if (hashes.length > 0) {
     const rows = await ctx.db
       .selectFrom('suppressions')
       .select(['hash', 'scope'])
       .where('tenant_id', '=', tenant)
-      .where(columnIn(ctx, 'hash', chunk))
+      .where(inList(ctx, 'hash', hashes))
       .execute();
     for (const r of rows) {
       if (r.scope === '') tenantWide.add(r.hash);
@@ -39,12 +39,12 @@ const loadSuppressions = async (ctx: SqlContext, tenant: TenantId, hashes: reado
 
 const loadOldLinks = async (ctx: SqlContext, tenant: TenantId, accounts: readonly string[]) => {
   const out = new Map<string, AccountPeopleTable[]>();
-  for (const chunk of inChunks(ctx, accounts)) {
+  if (accounts.length > 0) {
     const rows = await ctx.db
       .selectFrom('account_people')
       .selectAll()
       .where('tenant_id', '=', tenant)
-      .where(columnIn(ctx, 'account_id', chunk))
+      .where(inList(ctx, 'account_id', accounts))
       .execute();
     for (const r of rows) out.set(r.account_id, [...(out.get(r.account_id) ?? []), r]);
   }
@@ -72,15 +72,13 @@ export const upsertImportBatchIn = async (
     }
   }
   const existing = new Map<string, AccountsTable>();
-  for (const chunk of inChunks(
-    ctx,
-    records.map((r) => r.externalId),
-  )) {
+  const externalIds = records.map((r) => r.externalId);
+  if (externalIds.length > 0) {
     const rows = await ctx.db
       .selectFrom('accounts')
       .selectAll()
       .where('tenant_id', '=', tenant)
-      .where(columnIn(ctx, 'external_id', chunk))
+      .where(inList(ctx, 'external_id', externalIds))
       .execute();
     for (const row of rows) existing.set(row.external_id, row);
   }

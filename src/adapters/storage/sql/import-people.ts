@@ -3,7 +3,7 @@
 // tenant-wide suppression list is stored suppressed; import never clears suppressed_at.
 import type { TenantId } from '../../../core/model/ids.js';
 import type { PeopleTable } from './schema.js';
-import { columnIn, inChunks } from './column-in.js';
+import { inList } from './value-list.js';
 import { seal, type SqlContext } from './sql-context.js';
 
 export interface PhoneKeys {
@@ -22,12 +22,12 @@ export const resolvePeople = async (
   for (const [e164, keys] of phones) byIndex.set(keys.index, e164);
   const ids = new Map<string, string>();
   const lookup = async (indexes: readonly string[]): Promise<void> => {
-    for (const chunk of inChunks(ctx, indexes)) {
+    if (indexes.length > 0) {
       const rows = await ctx.db
         .selectFrom('people')
         .select(['person_id', 'phone_index', 'suppressed_at'])
         .where('tenant_id', '=', tenant)
-        .where(columnIn(ctx, 'phone_index', chunk))
+        .where(inList(ctx, 'phone_index', indexes))
         .execute();
       for (const r of rows) {
         const e164 = byIndex.get(r.phone_index);
@@ -63,12 +63,12 @@ export const resolvePeople = async (
 
   // A number suppressed after its person was created: mark the person now.
   const toSuppress = [...phones.values()].filter((k) => suppressedHashes.has(k.hash)).map((k) => k.index);
-  for (const chunk of inChunks(ctx, toSuppress)) {
+  if (toSuppress.length > 0) {
     await ctx.db
       .updateTable('people')
       .set({ suppressed_at: now, updated_at: now })
       .where('tenant_id', '=', tenant)
-      .where(columnIn(ctx, 'phone_index', chunk))
+      .where(inList(ctx, 'phone_index', toSuppress))
       .where('suppressed_at', 'is', null)
       .execute();
   }

@@ -9,8 +9,6 @@ export interface SqlCapabilities extends StoreCapabilities {
   readonly supportsAdvisoryLocks: boolean;
   /** The statement that opens a write transaction; SQLite takes its write lock at BEGIN. */
   readonly beginWrite: 'begin' | 'begin immediate';
-  /** An array binds as one parameter (`col = any($1)`) instead of a list of them. */
-  readonly supportsArrayParameters: boolean;
   /** Bind parameters allowed in one statement; multi-row inserts are chunked below it. */
   readonly maxParameters: number;
   /**

@@ -11,7 +11,7 @@ import { assertMigrated, runMigrations } from './migrator.js';
 import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { SqlStore } from './sql-store.js';
-import { kyselyRowInserter, type RowInserter } from './row-inserter.js';
+import type { RowInserter } from './row-inserter.js';
 import { kyselyCodeLookup, type CodeLookup } from './code-lookup.js';
 
 export interface SqlStoreOptions {
@@ -29,7 +29,7 @@ export const createSqlStoreHandle = (
   caps: SqlCapabilities,
   options: SqlStoreOptions,
   close: () => Promise<void>,
-  rows: RowInserter = kyselyRowInserter(caps.maxParameters),
+  rows: RowInserter,
   codes: CodeLookup = kyselyCodeLookup,
 ): StoreHandle => {
   const now = options.now ?? Date.now;

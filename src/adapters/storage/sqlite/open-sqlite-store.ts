@@ -17,7 +17,6 @@ export const sqliteCapabilities: SqlCapabilities = {
   supportsSkipLocked: false,
   supportsReturning: true,
   supportsForUpdate: false,
-  supportsArrayParameters: false,
   supportsAdvisoryLocks: false,
   beginWrite: 'begin immediate',
   // SQLITE_MAX_VARIABLE_NUMBER of the SQLite bundled with better-sqlite3 12.
