@@ -5,6 +5,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
+import { parsePhoneFast } from './parse-phone-fast.js';
 
 export type { CountryCode };
 
@@ -33,6 +34,9 @@ const parseValid = (text: string, region: CountryCode): ParsedPhone | undefined 
 export const parsePhone = (text: string, region: CountryCode): Result<ParsedPhone, PhoneProblem> => {
   const trimmed = text.trim();
   if (trimmed === '' || !/^[+(\d][\d\s().\-/]*$/.test(trimmed)) return err('bad');
+  // Most numbers take the fast path: the same answer as below at a fraction of the cost.
+  const fast = parsePhoneFast(trimmed, region);
+  if (fast !== undefined) return ok(fast);
   const parsed = parseValid(trimmed, region);
   if (parsed !== undefined) return ok(parsed);
   if (!trimmed.startsWith('+')) {
