@@ -1,12 +1,13 @@
-// A RecordSpool in a temporary file (JSON Lines, mode 0600, deleted on dispose): the
-// import's validated records wait on disk, not in memory, while the rest of the file is
-// checked. The file holds personal data in clear for the length of one import only.
+// A RecordSpool in a temporary file (a JSON array per line, see import-record-line.ts;
+// mode 0600, deleted on dispose): the import's validated records wait on disk, not in
+// memory, while the rest of the file is checked. The file holds personal data in clear
+// for the length of one import only.
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordSpool } from '../app/import/record-spool.js';
-import type { ImportRecord } from '../core/model/import-record.js';
+import { decodeImportRecord, encodeImportRecord } from './import-record-line.js';
 
 export const fileRecordSpool = (dir: string = tmpdir()): RecordSpool => {
   const folder = mkdtempSync(join(dir, 'tact-import-'));
@@ -23,7 +24,7 @@ export const fileRecordSpool = (dir: string = tmpdir()): RecordSpool => {
     append: async (records) => {
       if (records.length === 0) return;
       let text = '';
-      for (const r of records) text += `${JSON.stringify(r)}\n`;
+      for (const r of records) text += `${encodeImportRecord(r)}\n`;
       if (!out.write(text)) await once(out, 'drain');
     },
     replay: async function* () {
@@ -32,9 +33,9 @@ export const fileRecordSpool = (dir: string = tmpdir()): RecordSpool => {
       for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
         const lines = (rest + (chunk as string)).split('\n');
         rest = lines.pop() ?? '';
-        yield lines.map((l) => JSON.parse(l) as ImportRecord);
+        yield lines.map(decodeImportRecord);
       }
-      if (rest !== '') yield [JSON.parse(rest) as ImportRecord];
+      if (rest !== '') yield [decodeImportRecord(rest)];
     },
     dispose: async () => {
       await close();
