@@ -1,24 +1,18 @@
-// CSV (RFC 4180) → rows, streaming through csv-parse with its quote checks ON: a stray
+// CSV (RFC 4180) → rows, streaming through csvRecordReader with its quote checks: a stray
 // or unbalanced quote stops the file with MALFORMED_CSV at its line, because after it
 // no field boundary can be trusted. Column counts are checked here, row by row, so every
 // short or long row is reported instead of only the first.
-import { parse } from 'csv-parse';
 import type { TactFailure } from '../../core/errors.js';
 import { failure } from '../../core/errors.js';
 import { checkColumns } from '../../core/model/import-columns.js';
+import { CsvProblem, csvRecordReader } from './csv-record-reader.js';
 import { decodeUtf8, EncodingProblem } from './decode-utf8.js';
 import type { RawRow, RowChunk } from './import-rows.js';
 
-const newlines = (values: readonly string[]): number => {
-  let n = 0;
-  for (const v of values) for (let i = v.indexOf('\n'); i !== -1; i = v.indexOf('\n', i + 1)) n += 1;
-  return n;
-};
-
 const csvFailure = (e: unknown): TactFailure => {
   if (e instanceof EncodingProblem) return e.failure;
-  const lines = (e as { lines?: unknown }).lines;
-  return failure('TACT_ERR_IMPORT_MALFORMED_CSV', typeof lines === 'number' ? { line: lines } : {});
+  if (e instanceof CsvProblem) return failure('TACT_ERR_IMPORT_MALFORMED_CSV', { line: e.line });
+  throw e;
 };
 
 export async function* readCsvRows(source: AsyncIterable<Uint8Array>): AsyncGenerator<RowChunk> {
@@ -30,17 +24,16 @@ export async function* readCsvRows(source: AsyncIterable<Uint8Array>): AsyncGene
   let pending: RawRow[] = [];
   let headerFailures: TactFailure[] = [];
   let bytes = 0;
-  const onRecord = (values: string[], ctx: { lines: number }): null => {
-    const line = ctx.lines - newlines(values);
+  const onRecord = (values: string[], line: number): void => {
+    if (values.length === 1 && values[0] === '') return; // a blank line
     if (header === undefined) {
       header = values.map((v) => v.trim());
       headerFailures = checkColumns(header, line, true);
       blank = {};
       for (const column of header) blank[column] = '';
       blank = { ...blank };
-      return null;
+      return;
     }
-    if (values.length === 1 && values[0] === '') return null; // a blank line
     const h = header;
     if (values.length !== h.length) {
       const problem = failure('TACT_ERR_IMPORT_WRONG_COLUMN_COUNT', {
@@ -48,24 +41,14 @@ export async function* readCsvRows(source: AsyncIterable<Uint8Array>): AsyncGene
         message: `The row has ${values.length} fields; the header has ${h.length}.`,
       });
       pending.push({ line, fields: {}, values, problems: [problem] });
-      return null;
+      return;
     }
     const fields: Record<string, string> = { ...blank };
     for (let i = 0; i < h.length; i += 1) fields[h[i] as string] = values[i] as string;
     pending.push({ line, fields, values });
-    return null;
   };
-  // bom: a UTF-8 byte-order mark (Excel's "CSV UTF-8") is dropped silently.
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, on_record: onRecord });
-  parser.on('error', () => undefined); // failures arrive through the write callbacks
-  parser.resume(); // on_record returns null, so nothing is ever queued for reading
-  const write = (text: string): Promise<void> =>
-    new Promise((resolve, reject) => parser.write(text, (e) => (e ? reject(e) : resolve())));
-  const end = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      parser.once('error', reject);
-      parser.end(() => resolve());
-    });
+  // A UTF-8 byte-order mark (Excel's "CSV UTF-8") is dropped silently.
+  const parser = csvRecordReader(onRecord);
 
   const counted = async function* (): AsyncGenerator<Uint8Array> {
     for await (const chunk of source) {
@@ -84,12 +67,12 @@ export async function* readCsvRows(source: AsyncIterable<Uint8Array>): AsyncGene
   };
   try {
     for await (const text of decodeUtf8(counted())) {
-      await write(text);
+      parser.push(text);
       const chunk = take();
       if (chunk !== undefined) yield chunk;
       if (chunk?.fatal !== undefined) return;
     }
-    await end();
+    parser.end();
   } catch (e) {
     const rows = pending;
     pending = [];
