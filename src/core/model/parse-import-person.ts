@@ -84,20 +84,25 @@ export const readContacts = (
   // One number, one person per account: a contact repeating another's number is a mistake.
   const taken = new Set<string>(borrowerPhone === undefined ? [] : [borrowerPhone]);
   for (const cols of contactColumns) {
-    const col = (f: (typeof contactFields)[number]): string => cols[f];
-    if (contactFields.every((f) => r.raw(cols[f]) === undefined)) continue; // no such columns
-    const given = contactFields.filter((f) => r.text(col(f), false) !== '');
-    if (given.length === 0) continue;
-    for (const f of ['name', 'phone', 'role'] as const) {
-      if (!given.includes(f)) r.report('TACT_ERR_IMPORT_INCOMPLETE_CONTACT', col(f));
-    }
-    const name = r.text(col('name'), false);
-    const role = r.text(col('role'), false).toLowerCase();
-    const relationship = r.text(col('relationship'), false);
-    if (role !== '' && !isContactRole(role)) r.report('TACT_ERR_IMPORT_BAD_ROLE', col('role'));
-    const phone = given.includes('phone') ? readPhone(r, col('phone'), ctx.defaultRegion) : undefined;
+    // Plain loops and flags (the same reads in the same order as before), not every/filter/includes: this runs for every row.
+    let absent = true;
+    for (const f of contactFields) if (r.raw(cols[f]) !== undefined) absent = false;
+    if (absent) continue; // no such columns
+    const nameGiven = r.text(cols.name, false) !== '';
+    const phoneGiven = r.text(cols.phone, false) !== '';
+    const roleGiven = r.text(cols.role, false) !== '';
+    const relationshipGiven = r.text(cols.relationship, false) !== '';
+    if (!nameGiven && !phoneGiven && !roleGiven && !relationshipGiven) continue;
+    if (!nameGiven) r.report('TACT_ERR_IMPORT_INCOMPLETE_CONTACT', cols.name);
+    if (!phoneGiven) r.report('TACT_ERR_IMPORT_INCOMPLETE_CONTACT', cols.phone);
+    if (!roleGiven) r.report('TACT_ERR_IMPORT_INCOMPLETE_CONTACT', cols.role);
+    const name = r.text(cols.name, false);
+    const role = r.text(cols.role, false).toLowerCase();
+    const relationship = r.text(cols.relationship, false);
+    if (role !== '' && !isContactRole(role)) r.report('TACT_ERR_IMPORT_BAD_ROLE', cols.role);
+    const phone = phoneGiven ? readPhone(r, cols.phone, ctx.defaultRegion) : undefined;
     if (phone !== undefined && taken.has(phone.e164)) {
-      r.report('TACT_ERR_IMPORT_REPEATED_PHONE', col('phone'));
+      r.report('TACT_ERR_IMPORT_REPEATED_PHONE', cols.phone);
       continue;
     }
     if (phone !== undefined) taken.add(phone.e164);

@@ -69,7 +69,9 @@ const readDaysPastDue = (r: FieldReader, dueDate: string | undefined, today: str
 };
 
 const readFlags = (r: FieldReader): readonly string[] => {
-  const flags = r.text('flags', false).split(';').map((f) => f.trim()).filter((f) => f !== '');
+  const text = r.text('flags', false);
+  if (text === '') return [];
+  const flags = text.split(';').map((f) => f.trim()).filter((f) => f !== '');
   if (flags.some((f) => !/^[a-z0-9_-]{1,32}$/.test(f))) r.report('TACT_ERR_IMPORT_BAD_FLAG', 'flags');
   // Sorted and unique, so the same flags in another order are no change on re-import.
   return [...new Set(flags)].sort();
