@@ -10,8 +10,9 @@
 //     their line; a quote still open at the end of the file, at the line it opened on;
 //   - a UTF-8 byte-order mark at the start is dropped.
 // Each record comes with the line it starts on (1-based, quoted line breaks counted).
-// A record is only complete once its line break (or the end) is seen: a chunk's last,
-// unfinished record waits for the next chunk.
+// The reader is a state machine that carries an unfinished field or record over to the
+// next chunk and never reads a character twice: a quote left open at line 2 of a
+// 200 MB file costs one pass, not a pass per chunk.
 
 export class CsvProblem extends Error {
   readonly line: number;
@@ -34,115 +35,157 @@ const CR = 13;
 
 type Break = 'crlf' | 'lf' | 'cr';
 
-/** Line breaks in s[from, to): LF, CRLF and a lone CR each count one. */
-const breaksIn = (s: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) n += 1;
-  }
-  return n;
-};
+// Where the reader is, between two characters.
+/** At the start of a field. */
+const FieldStart = 0;
+const Unquoted = 1;
+const Quoted = 2;
+/** After a quote inside a quoted field: a doubled quote, or the closing one. */
+const QuoteInQuoted = 3;
+/** A CR ended the last chunk: the next character tells whether it ends the record. */
+const PendingCr = 4;
+type State = typeof FieldStart | typeof Unquoted | typeof Quoted | typeof QuoteInQuoted | typeof PendingCr;
 
 export const csvRecordReader = (onRecord: (values: string[], line: number) => void): CsvRecordReader => {
-  let rest = '';
-  let line = 1;
   let started = false;
   let lineBreak: Break | undefined;
+  let state: State = FieldStart;
+  let values: string[] = [];
+  let field = '';
+  let line = 1; // where the current record starts
+  let breaks = 0; // line breaks inside the current record's fields
+  let opened = 0; // line of the open quote
+  let lastWasCr = false; // inside quoted text: a CR then LF is one line break
+  let crAfterQuote = false; // PendingCr: the CR followed a closing quote
 
   /**
-   * Length of the record delimiter at s[j] (a CR or LF): 1 or 2, 0 when it is text of the
-   * field in this file, -1 when the next chunk must tell.
+   * At a CR or LF (`c`) followed by `next` (NaN at the end of the text): the length of the
+   * record delimiter there (1 or 2), or 0 when it is text of the field in this file.
    */
-  const breakAt = (s: string, j: number, eof: boolean): number => {
-    const c = s.charCodeAt(j);
-    if (c !== CR && c !== LF) return 0;
-    if (lineBreak === undefined) {
-      if (c === LF) lineBreak = 'lf';
-      else if (j + 1 >= s.length && !eof) return -1;
-      else lineBreak = s.charCodeAt(j + 1) === LF ? 'crlf' : 'cr';
-    }
+  const delimiterAt = (c: number, next: number): number => {
+    if (lineBreak === undefined) lineBreak = c === LF ? 'lf' : next === LF ? 'crlf' : 'cr';
     if (lineBreak === 'lf') return c === LF ? 1 : 0;
     if (lineBreak === 'cr') return c === CR ? 1 : 0;
-    if (c !== CR) return 0;
-    if (j + 1 >= s.length && !eof) return -1;
-    return s.charCodeAt(j + 1) === LF ? 2 : 0;
+    return c === CR && next === LF ? 2 : 0;
   };
 
-  /** Emits every complete record of rest; keeps the unfinished one. */
-  const parse = (eof: boolean): void => {
-    const s = rest;
-    const len = s.length;
-    let pos = 0; // start of the next record
-    records: while (pos < len) {
-      const values: string[] = [];
-      let breaks = 0; // line breaks inside the record's fields
-      let next = len; // where the record ends, after its line break
-      let i = pos;
-      fields: for (;;) {
-        if (s.charCodeAt(i) === QUOTE) {
-          const opened = line + breaks;
-          let j = i + 1;
-          let value = '';
-          for (;;) {
-            const q = s.indexOf('"', j);
-            if (q === -1 || (q + 1 >= len && !eof)) {
-              if (!eof) break records;
-              throw new CsvProblem(opened, 'Quote not closed (opened here)');
-            }
-            breaks += breaksIn(s, j, q);
-            if (s.charCodeAt(q + 1) === QUOTE) {
-              value += s.slice(j, q + 1);
-              j = q + 2;
-              continue;
-            }
-            value += s.slice(j, q);
-            i = q + 1;
-            break;
-          }
-          values.push(value);
-          if (i >= len) break fields; // the end of the text (else the next chunk was awaited)
-          if (s.charCodeAt(i) === COMMA) {
-            i += 1;
-            continue;
-          }
-          const b = breakAt(s, i, eof);
-          if (b === -1) break records;
-          if (b === 0) throw new CsvProblem(line + breaks, 'Text after a closing quote');
-          next = i + b;
-          break;
-        }
-        // An unquoted field: up to a comma or the record's line break.
-        for (let j = i; ; j += 1) {
-          if (j >= len) {
-            if (!eof) break records;
-            values.push(s.slice(i, j));
-            break fields;
-          }
-          const c = s.charCodeAt(j);
-          if (c === COMMA) {
-            values.push(s.slice(i, j));
-            i = j + 1;
-            continue fields;
-          }
-          if (c === QUOTE) throw new CsvProblem(line + breaks, 'Quote inside an unquoted field');
-          if (c === LF || c === CR) {
-            const b = breakAt(s, j, eof);
-            if (b === -1) break records;
-            if (b > 0) {
-              values.push(s.slice(i, j));
-              next = j + b;
-              break fields;
-            }
-            if (c === LF || s.charCodeAt(j + 1) !== LF) breaks += 1; // a line break that is text here
-          }
-        }
-      }
-      onRecord(values, line);
-      line += breaks + 1;
-      pos = next;
+  const endRecord = (): void => {
+    values.push(field);
+    onRecord(values, line);
+    line += breaks + 1;
+    values = [];
+    field = '';
+    breaks = 0;
+    state = FieldStart;
+  };
+
+  /** Quoted text s[from, to): kept, its line breaks counted. */
+  const quotedText = (s: string, from: number, to: number): void => {
+    for (let k = from; k < to; k += 1) {
+      const c = s.charCodeAt(k);
+      if (c === LF) {
+        if (!lastWasCr) breaks += 1;
+        lastWasCr = false;
+      } else if (c === CR) {
+        breaks += 1;
+        lastWasCr = true;
+      } else lastWasCr = false;
     }
-    rest = pos >= len ? '' : s.slice(pos);
+    field += s.slice(from, to);
+  };
+
+  /**
+   * A CR or LF at s[j] outside quotes (`afterQuote`: right after a closing quote), with
+   * `next` the character after it: ends the record, is text of an unquoted field, or is
+   * refused after a quote. Returns where reading goes on.
+   */
+  const lineBreakAt = (s: string, j: number, c: number, next: number, afterQuote: boolean): number => {
+    const length = delimiterAt(c, next);
+    if (length > 0) {
+      endRecord();
+      return j + length;
+    }
+    if (afterQuote) throw new CsvProblem(line + breaks, 'Text after a closing quote');
+    if (c === LF || next !== LF) breaks += 1; // a line break that is text here
+    field += c === LF ? '\n' : '\r';
+    state = Unquoted;
+    return j + 1;
+  };
+
+  const consume = (s: string): void => {
+    const len = s.length;
+    let i = 0;
+    if (state === PendingCr) {
+      state = crAfterQuote ? QuoteInQuoted : Unquoted;
+      // The CR's length counts from -1: the CR was the last character of the previous chunk.
+      i = lineBreakAt(s, -1, CR, s.charCodeAt(0), crAfterQuote);
+    }
+    while (i < len) {
+      if (state === FieldStart) {
+        if (s.charCodeAt(i) === QUOTE) {
+          state = Quoted;
+          opened = line + breaks;
+          lastWasCr = false;
+          i += 1;
+          continue;
+        }
+        state = Unquoted;
+      }
+      if (state === Unquoted) {
+        let j = i;
+        let c = 0;
+        for (; j < len; j += 1) {
+          c = s.charCodeAt(j);
+          if (c === COMMA || c === QUOTE || c === LF || c === CR) break;
+        }
+        if (j > i) field = field === '' ? s.slice(i, j) : field + s.slice(i, j);
+        if (j >= len) return;
+        if (c === COMMA) {
+          values.push(field);
+          field = '';
+          state = FieldStart;
+          i = j + 1;
+        } else if (c === QUOTE) {
+          throw new CsvProblem(line + breaks, 'Quote inside an unquoted field');
+        } else if (c === CR && j + 1 >= len && lineBreak !== 'lf' && lineBreak !== 'cr') {
+          state = PendingCr;
+          crAfterQuote = false;
+          return;
+        } else {
+          i = lineBreakAt(s, j, c, s.charCodeAt(j + 1), false);
+        }
+        continue;
+      }
+      if (state === Quoted) {
+        const q = s.indexOf('"', i);
+        quotedText(s, i, q === -1 ? len : q);
+        if (q === -1) return;
+        state = QuoteInQuoted;
+        i = q + 1;
+        continue;
+      }
+      // QuoteInQuoted: s[i] follows a quote inside a quoted field.
+      const c = s.charCodeAt(i);
+      if (c === QUOTE) {
+        field += '"';
+        lastWasCr = false;
+        state = Quoted;
+        i += 1;
+      } else if (c === COMMA) {
+        values.push(field);
+        field = '';
+        state = FieldStart;
+        i += 1;
+      } else if (c === CR && i + 1 >= len && lineBreak !== 'lf' && lineBreak !== 'cr') {
+        state = PendingCr;
+        crAfterQuote = true;
+        return;
+      } else if (c === CR || c === LF) {
+        i = lineBreakAt(s, i, c, s.charCodeAt(i + 1), true);
+      } else {
+        throw new CsvProblem(line + breaks, 'Text after a closing quote');
+      }
+    }
   };
 
   return {
@@ -151,12 +194,15 @@ export const csvRecordReader = (onRecord: (values: string[], line: number) => vo
         started = true;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
-      rest = rest === '' ? text : rest + text;
-      parse(false);
+      if (text.length > 0) consume(text);
     },
     end: () => {
-      if (rest !== '') parse(true);
-      rest = '';
+      if (state === PendingCr) {
+        state = crAfterQuote ? QuoteInQuoted : Unquoted;
+        lineBreakAt('', -1, CR, NaN, crAfterQuote);
+      }
+      if (state === Quoted) throw new CsvProblem(opened, 'Quote not closed (opened here)');
+      if (state === Unquoted || state === QuoteInQuoted || values.length > 0) endRecord();
     },
   };
 };
