@@ -18,7 +18,11 @@ export interface Principal {
   readonly csrfToken?: string;
 }
 
-export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | undefined>;
+/**
+ * A resolver answers `undefined` synchronously when the request carries none of its
+ * credential (no promise, no microtask: most public requests carry none), else a promise.
+ */
+export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | undefined> | undefined;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,14 +32,32 @@ declare module 'fastify' {
 
 export const registerAuth = (app: FastifyInstance, resolvers: readonly PrincipalResolver[]): void => {
   app.decorateRequest('principal', undefined);
-  app.addHook('onRequest', async (request) => {
-    for (const resolve of resolvers) {
-      const principal = await resolve(request);
+  // A callback hook: a request without any credential (every resolver answers undefined
+  // at once) goes on synchronously; the first resolver that returns a promise is awaited,
+  // then the rest in order, as before.
+  const rest = async (request: FastifyRequest, from: number, pending: Promise<Principal | undefined>): Promise<void> => {
+    const first = await pending;
+    if (first !== undefined) {
+      request.principal = first;
+      return;
+    }
+    for (let i = from; i < resolvers.length; i += 1) {
+      const principal = await resolvers[i]!(request);
       if (principal !== undefined) {
         request.principal = principal;
         return;
       }
     }
+  };
+  app.addHook('onRequest', (request, _reply, done) => {
+    for (let i = 0; i < resolvers.length; i += 1) {
+      const answer = resolvers[i]!(request);
+      if (answer !== undefined) {
+        rest(request, i + 1, answer).then(() => done(), done);
+        return;
+      }
+    }
+    done();
   });
 };
 

@@ -49,9 +49,14 @@ const readCookie = (request: FastifyRequest): { tenant: TenantId; token: string 
 // sessions, e.g. the portal's, keep their own protection).
 const consolePrincipals = new WeakSet<Principal>();
 
-export const sessionResolver = (deps: ServerDeps): PrincipalResolver => async (request) => {
+// Synchronous (undefined) when the request has no session cookie.
+export const sessionResolver = (deps: ServerDeps): PrincipalResolver => (request) => {
+  if (request.headers.cookie === undefined) return undefined;
   const cookie = readCookie(request);
-  if (cookie === undefined) return undefined;
+  return cookie === undefined ? undefined : sessionPrincipal(deps, cookie);
+};
+
+const sessionPrincipal = async (deps: ServerDeps, cookie: { tenant: TenantId; token: string }): Promise<Principal | undefined> => {
   const hash = sha256(cookie.token);
   const session = await deps.store.findSession(cookie.tenant, hash);
   if (session === undefined) return undefined;
