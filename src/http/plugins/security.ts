@@ -62,9 +62,11 @@ export const helmetHeaders = async (options: FastifyHelmetOptions): Promise<Read
 export const registerSecurity = async (app: FastifyInstance, options: SecurityOptions): Promise<void> => {
   const headers = await helmetHeaders(helmetOptions);
   const names = Object.keys(headers);
+  // Into the reply's own headers, not the raw response's: when nothing was set on the raw
+  // response, Node writes Fastify's header object in one pass at writeHead instead of
+  // storing each header twice (setHeader, then again at writeHead).
   app.addHook('onRequest', (_request, reply, done) => {
-    const raw = reply.raw;
-    for (const name of names) raw.setHeader(name, headers[name]!);
+    for (const name of names) reply.header(name, headers[name]!);
     done();
   });
   const counters = new RateCounters(RATE_KEYS_KEPT);
