@@ -4,6 +4,7 @@
 import type { CodeMatch } from '../../../app/ports/portal-store.js';
 import type { MessageState } from '../../../app/ports/store-records.js';
 import { accountId, messageId, personId, tenantId, type TenantId } from '../../../core/model/ids.js';
+import { forgetMaskedNumbers } from '../../../core/portal/mask-phone.js';
 import type { CodeRow } from './code-lookup.js';
 import { unsealOptional, type SqlContext } from './sql-context.js';
 
@@ -16,7 +17,8 @@ import { unsealOptional, type SqlContext } from './sql-context.js';
 // set is dropped by forgetOpenedNumbers when this process erases a person, purges
 // numbers by retention or adds a suppression (an opt-out), and in any case once it is
 // OPENED_TTL_MS old — the bound for an erasure made by another process, whose numbers
-// this process can no longer show but may hold in memory until then.
+// this process can no longer show but may hold in memory until then. maskPhone's memo
+// (keyed by the number in clear) is dropped at the same moments.
 const OPENED_KEPT = 1000;
 const OPENED_TTL_MS = 5 * 60_000;
 interface Opened {
@@ -28,6 +30,7 @@ const openedByCipher = new WeakMap<object, Opened>();
 /** Drops every number opened by the code lookup with `cipher` (erasure, retention, opt-out). */
 export const forgetOpenedNumbers = (cipher: object): void => {
   openedByCipher.delete(cipher);
+  forgetMaskedNumbers();
 };
 
 const openTo = (ctx: SqlContext, tenant: TenantId, sealed: string | null): string | undefined => {
@@ -35,6 +38,7 @@ const openTo = (ctx: SqlContext, tenant: TenantId, sealed: string | null): strin
   const now = ctx.now();
   let opened = openedByCipher.get(ctx.cipher);
   if (opened === undefined || now - opened.since >= OPENED_TTL_MS) {
+    if (opened !== undefined) forgetMaskedNumbers();
     opened = { since: now, numbers: new Map() };
     openedByCipher.set(ctx.cipher, opened);
   }
