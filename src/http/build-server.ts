@@ -20,7 +20,7 @@ import { complaintConsoleRoutes } from './views/console/complaint-queue-routes.j
 import { complaintPortalRoutes } from './views/portal/complaint-portal-routes.js';
 import { faviconRoutes } from './routes/favicon/favicon-routes.js';
 import { portalRoutes } from './routes/portal/portal-routes.js';
-import { registerCsrfCheck, sessionResolver } from './plugins/console-session.js';
+import { csrfCheck, sessionResolver } from './plugins/console-session.js';
 import { callsRoutes } from './routes/calls/calls-routes.js';
 import { consoleRoutes } from './routes/console/console-routes.js';
 import { usersRoutes } from './routes/users/users-routes.js';
@@ -59,8 +59,7 @@ export const buildServer = async (deps: ServerDeps): Promise<BuiltServer> => {
   // only in the scope of the one route that reads multipart: the portal complaint form.
   app.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
   await registerOpenApi(app, deps.config.publicBaseUrl);
-  registerGuards(app, routes);
-  registerCsrfCheck(app);
+  registerGuards(app, routes, [csrfCheck]);
 
   await app.register(async (scope) => healthRoutes(scope, deps));
   await app.register(async (scope) => consoleRoutes(scope, deps));

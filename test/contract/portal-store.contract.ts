@@ -25,9 +25,14 @@ export const portalContract = (setup: () => Promise<PortalTarget>): void => {
   const clock = testClock('2026-03-02T03:00:00Z');
   let n = 0;
 
+  // Counts decryptions, to see when the code lookup opens a number and when it reuses one.
+  const inner = createNodeCipher(randomBytes(32));
+  let decrypted = 0;
+  const cipher: Cipher = { ...inner, decrypt: (sealed, context) => { decrypted += 1; return inner.decrypt(sealed, context); } };
+
   beforeAll(async () => {
     target = await setup();
-    handle = await target.open({ cipher: createNodeCipher(randomBytes(32)), logger: capturingLogger().logger, now: clock.now });
+    handle = await target.open({ cipher, logger: capturingLogger().logger, now: clock.now });
     await handle.migrate();
     store = handle.store;
   });
@@ -66,6 +71,26 @@ export const portalContract = (setup: () => Promise<PortalTarget>): void => {
     await store.insertMessages(b.tenant, [msg(b, code)], 'test');
     expect(await store.findMessagesByCode(code, 2)).toHaveLength(2);
     expect(await store.findMessagesByCode('NOSUCHCD', 2)).toHaveLength(0);
+  });
+
+  it('reuses an opened number until an opt-out or an erasure in this process, and never shows an erased one', async () => {
+    const a = await seed();
+    const code = `E${randomBytes(4).toString('hex').toUpperCase().slice(0, 7)}`;
+    await store.insertMessages(a.tenant, [{
+      accountIds: [a.account], personId: a.borrower, party: 'borrower', channel: 'sms', purpose: 'collection',
+      to: a.borrowerPhone, body: 'x', state: 'sent', decision: {}, scheduledAt: clock.now(), verificationCode: code,
+    }], 'test');
+    const opened = async (): Promise<{ to: string | undefined; decryptions: number }> => {
+      const before = decrypted;
+      const [m] = await store.findMessagesByCode(code, 2);
+      return { to: m?.to, decryptions: decrypted - before };
+    };
+    expect(await opened()).toEqual({ to: a.borrowerPhone, decryptions: 1 });
+    expect(await opened()).toEqual({ to: a.borrowerPhone, decryptions: 0 });
+    await store.addSuppression(a.tenant, { phoneE164: a.borrowerPhone, reason: 'opt_out' }, 'test');
+    expect(await opened()).toEqual({ to: a.borrowerPhone, decryptions: 1 });
+    expect((await store.erasePerson(a.tenant, a.borrower, 'test')).ok).toBe(true);
+    expect(await opened()).toEqual({ to: undefined, decryptions: 0 });
   });
 
   it('returns a shared code newest first, cut to the limit', async () => {

@@ -8,11 +8,17 @@ import type { TenantRecord } from '../ports/store-records.js';
 
 export interface TenantCache {
   get(tenant: TenantId): Promise<TenantRecord | undefined>;
+  /** The kept record while it is fresh (no promise: the hot path's usual case); undefined when it must be read. */
+  fresh(tenant: TenantId): TenantRecord | undefined;
 }
 
 export const tenantCache = (store: Store, clock: Clock, ttlMs = 60_000): TenantCache => {
   const kept = new Map<string, { readonly at: number; readonly record: TenantRecord | undefined }>();
   return {
+    fresh: (tenant) => {
+      const hit = kept.get(tenant);
+      return hit !== undefined && clock.now() - hit.at < ttlMs ? hit.record : undefined;
+    },
     get: async (tenant) => {
       const now = clock.now();
       const hit = kept.get(tenant);

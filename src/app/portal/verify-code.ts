@@ -37,7 +37,7 @@ export const verifyCode = async (store: Store, tenants: TenantCache, input: stri
   const rows = await store.findMessagesByCode(isWellFormedCode(code) ? code : IMPOSSIBLE_CODE, 2);
   const only = rows.length === 1 ? rows[0] : undefined;
   const match = only !== undefined && LEFT.has(only.state) ? only : undefined;
-  const tenant = match === undefined ? undefined : await tenants.get(match.tenant);
+  const tenant = match === undefined ? undefined : (tenants.fresh(match.tenant) ?? (await tenants.get(match.tenant)));
   const masked = maskPhone(match?.to ?? STAND_IN_NUMBER);
   if (match === undefined || tenant === undefined) return { kind: 'not_found' };
   return {

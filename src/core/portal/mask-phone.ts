@@ -4,8 +4,15 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 // Parsing with the full metadata costs ~0.1 ms; a page shows one number, a verification
-// burst shows the same few again and again: keep the last 10,000 answers.
+// burst shows the same few again and again: keep the last 10,000 answers, until the
+// store forgets them (forgetMaskedNumbers: an erasure, and every few minutes) — the keys
+// are numbers in clear.
 const memo = new Map<string, string>();
+
+/** Drops every kept answer (their keys are numbers in clear): called on erasure. */
+export const forgetMaskedNumbers = (): void => {
+  memo.clear();
+};
 
 export const maskPhone = (e164: string): string => {
   const hit = memo.get(e164);

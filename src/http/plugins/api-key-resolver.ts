@@ -8,12 +8,17 @@ import type { Principal, PrincipalResolver } from './auth.js';
 
 const bearer = /^Bearer\s+(\S+)\s*$/i;
 
+const principalOfKey = async (store: Pick<ApiKeyStore, 'resolveApiKey'>, secret: string): Promise<Principal | undefined> => {
+  const key = await store.resolveApiKey(secret);
+  return key === undefined ? undefined : { tenant: key.tenantId, role: key.role, via: 'api_key', keyId: key.id };
+};
+
+// Synchronous (undefined) when there is no key to look up.
 export const apiKeyResolver = (store: Pick<ApiKeyStore, 'resolveApiKey'>): PrincipalResolver =>
-  async (request: FastifyRequest): Promise<Principal | undefined> => {
+  (request: FastifyRequest) => {
     const header = request.headers.authorization;
     if (header === undefined) return undefined;
     const secret = bearer.exec(header)?.[1];
     if (secret === undefined || !looksLikeApiKey(secret)) return undefined;
-    const key = await store.resolveApiKey(secret);
-    return key === undefined ? undefined : { tenant: key.tenantId, role: key.role, via: 'api_key', keyId: key.id };
+    return principalOfKey(store, secret);
   };

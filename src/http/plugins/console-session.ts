@@ -5,7 +5,7 @@
 // session's CSRF token (form field `_csrf` or header `x-csrf-token`), else
 // TACT_ERR_HTTP_CSRF — checked before the route's own validation.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
 import type { UserRecord } from '../../app/ports/user-store.js';
 import { tenantId, type TenantId } from '../../core/model/ids.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -49,9 +49,14 @@ const readCookie = (request: FastifyRequest): { tenant: TenantId; token: string 
 // sessions, e.g. the portal's, keep their own protection).
 const consolePrincipals = new WeakSet<Principal>();
 
-export const sessionResolver = (deps: ServerDeps): PrincipalResolver => async (request) => {
+// Synchronous (undefined) when the request has no session cookie.
+export const sessionResolver = (deps: ServerDeps): PrincipalResolver => (request) => {
+  if (request.headers.cookie === undefined) return undefined;
   const cookie = readCookie(request);
-  if (cookie === undefined) return undefined;
+  return cookie === undefined ? undefined : sessionPrincipal(deps, cookie);
+};
+
+const sessionPrincipal = async (deps: ServerDeps, cookie: { tenant: TenantId; token: string }): Promise<Principal | undefined> => {
   const hash = sha256(cookie.token);
   const session = await deps.store.findSession(cookie.tenant, hash);
   if (session === undefined) return undefined;
@@ -99,13 +104,11 @@ export const echoedToken = (request: FastifyRequest): string | undefined => {
   return typeof body?._csrf === 'string' ? body._csrf : undefined;
 };
 
-/** Every state-changing request authenticated by a session must carry its CSRF token. */
-export const registerCsrfCheck = (app: FastifyInstance): void => {
-  app.addHook('preValidation', (request, _reply, done) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
-    const p = request.principal;
-    if (p === undefined || !consolePrincipals.has(p)) return done();
-    if (!sameToken(echoedToken(request), p.csrfToken)) return done(requestFailed('TACT_ERR_HTTP_CSRF', { path: '_csrf' }));
-    done();
-  });
+/** Every state-changing request authenticated by a session must carry its CSRF token (a preValidation hook for every route: registerGuards runs it after the guard). */
+export const csrfCheck: preValidationHookHandler = (request, _reply, done) => {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
+  const p = request.principal;
+  if (p === undefined || !consolePrincipals.has(p)) return done();
+  if (!sameToken(echoedToken(request), p.csrfToken)) return done(requestFailed('TACT_ERR_HTTP_CSRF', { path: '_csrf' }));
+  done();
 };

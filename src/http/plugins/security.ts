@@ -2,14 +2,20 @@
 // `config.public` (portal, sign-in, verification) are limited per client address; the
 // authenticated API gets a higher limit per principal.
 //
+// The limiter counts as @fastify/rate-limit's local store did (a fixed 60 s window per
+// key opened by its first request, the last 5,000 keys kept, least recently used
+// dropped; the same x-ratelimit-* headers, Retry-After and 429 past the limit), in one
+// synchronous onRequest hook per route whose limit is read from the route's config once,
+// when the route is added. The plugin ran an async hook with four awaits per request and
+// read the route's config through request.routeOptions to find the limit each time.
+//
 // The headers are helmet's, computed once: @fastify/helmet rebuilds helmet's middleware
 // (option parsing, CSP directive validation) on every request, which cost the portal
 // ~8 % of a request. Our options are fixed (no per-request nonces), so helmet's output is
 // the same for every request: we let @fastify/helmet answer one request at startup and
 // then set exactly the headers it set, on every response, in one onRequest hook.
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type onRequestHookHandler } from 'fastify';
 import { failure } from '../../core/errors.js';
 import { errorBody } from './error-shape.js';
 
@@ -56,19 +62,70 @@ export const helmetHeaders = async (options: FastifyHelmetOptions): Promise<Read
 export const registerSecurity = async (app: FastifyInstance, options: SecurityOptions): Promise<void> => {
   const headers = await helmetHeaders(helmetOptions);
   const names = Object.keys(headers);
+  // Into the reply's own headers, not the raw response's: when nothing was set on the raw
+  // response, Node writes Fastify's header object in one pass at writeHead instead of
+  // storing each header twice (setHeader, then again at writeHead).
   app.addHook('onRequest', (_request, reply, done) => {
-    const raw = reply.raw;
-    for (const name of names) raw.setHeader(name, headers[name]!);
+    for (const name of names) reply.header(name, headers[name]!);
     done();
   });
-  await app.register(rateLimit, {
-    global: true,
-    max: (request) => (request.routeOptions.config.public === true ? options.publicPerMinute : options.apiPerMinute),
-    timeWindow: 60_000,
-    keyGenerator: (request) => (request.principal === undefined ? `ip:${request.ip}` : `p:${request.principal.tenant}:${request.principal.keyId ?? request.principal.userId ?? ''}`),
-    errorResponseBuilder: (request, context) => {
-      const body = errorBody(request.id, [failure('TACT_ERR_HTTP_RATE_LIMITED', { message: `Too many requests from this address; retry in ${Math.ceil(context.ttl / 1000)} s.` })]);
-      return Object.assign(new Error(body.error.message), { statusCode: 429, tactBody: body });
-    },
+  const counters = new RateCounters(RATE_KEYS_KEPT);
+  const keyOf = (request: FastifyRequest): string =>
+    request.principal === undefined ? `ip:${request.ip}` : `p:${request.principal.tenant}:${request.principal.keyId ?? request.principal.userId ?? ''}`;
+  const limiter = (max: number): onRequestHookHandler => (request, reply, done) => {
+    const now = Date.now();
+    const c = counters.count(keyOf(request), now);
+    const resetSeconds = Math.ceil((c.startedAt + RATE_WINDOW_MS - now) / 1000);
+    if (c.count <= max) {
+      reply.header('x-ratelimit-limit', max).header('x-ratelimit-remaining', max - c.count).header('x-ratelimit-reset', resetSeconds);
+      done();
+      return;
+    }
+    reply.header('x-ratelimit-limit', max).header('x-ratelimit-remaining', 0).header('x-ratelimit-reset', resetSeconds).header('retry-after', resetSeconds);
+    const body = errorBody(request.id, [failure('TACT_ERR_HTTP_RATE_LIMITED', { message: `Too many requests from this address; retry in ${resetSeconds} s.` })]);
+    done(Object.assign(new Error(body.error.message), { statusCode: 429, tactBody: body }));
+  };
+  const publicLimiter = limiter(options.publicPerMinute);
+  const apiLimiter = limiter(options.apiPerMinute);
+  app.addHook('onRoute', (route) => {
+    const hook = route.config?.public === true ? publicLimiter : apiLimiter;
+    const own = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest as onRequestHookHandler];
+    // A HEAD route Fastify derives from a GET may arrive with the GET's hooks, ours included.
+    if (own.includes(publicLimiter) || own.includes(apiLimiter)) return;
+    route.onRequest = [...own, hook];
   });
 };
+
+const RATE_WINDOW_MS = 60_000;
+const RATE_KEYS_KEPT = 5000;
+
+interface RateCounter {
+  count: number;
+  startedAt: number;
+}
+
+/** Requests per key in a fixed window opened by the key's first request; the last `kept` keys, least recently used dropped. */
+class RateCounters {
+  readonly #kept: number;
+  readonly #byKey = new Map<string, RateCounter>();
+  constructor(kept: number) {
+    this.#kept = kept;
+  }
+
+  count(key: string, now: number): RateCounter {
+    let c = this.#byKey.get(key);
+    if (c === undefined) {
+      c = { count: 0, startedAt: now };
+      if (this.#byKey.size >= this.#kept) this.#byKey.delete(this.#byKey.keys().next().value!);
+    } else {
+      this.#byKey.delete(key); // re-inserted below: most recently used last
+      if (c.startedAt + RATE_WINDOW_MS <= now) {
+        c.count = 0;
+        c.startedAt = now;
+      }
+    }
+    this.#byKey.set(key, c);
+    c.count += 1;
+    return c;
+  }
+}

@@ -4,6 +4,7 @@
 import type { CodeMatch } from '../../../app/ports/portal-store.js';
 import type { MessageState } from '../../../app/ports/store-records.js';
 import { accountId, messageId, personId, tenantId, type TenantId } from '../../../core/model/ids.js';
+import { forgetMaskedNumbers } from '../../../core/portal/mask-phone.js';
 import type { CodeRow } from './code-lookup.js';
 import { unsealOptional, type SqlContext } from './sql-context.js';
 
@@ -11,24 +12,43 @@ import { unsealOptional, type SqlContext } from './sql-context.js';
 // and a verification burst asks about the same few messages again and again. A sealed
 // value always opens to the same number (AES-GCM, fixed key, tenant-bound associated
 // data), so the last OPENED_KEPT opened numbers are kept per cipher, keyed by tenant and
-// sealed text. Never stale: an erased number leaves no sealed text to look up.
+// sealed text. Never shown stale: the sealed text is read from the database on every
+// lookup, and an erased number leaves none to look up. Not kept long either: the whole
+// set is dropped by forgetOpenedNumbers when this process erases a person, purges
+// numbers by retention or adds a suppression (an opt-out), and in any case once it is
+// OPENED_TTL_MS old — the bound for an erasure made by another process, whose numbers
+// this process can no longer show but may hold in memory until then. maskPhone's memo
+// (keyed by the number in clear) is dropped at the same moments.
 const OPENED_KEPT = 1000;
-const openedByCipher = new WeakMap<object, Map<string, string>>();
+const OPENED_TTL_MS = 5 * 60_000;
+interface Opened {
+  readonly since: number;
+  readonly numbers: Map<string, string>;
+}
+const openedByCipher = new WeakMap<object, Opened>();
+
+/** Drops every number opened by the code lookup with `cipher` (erasure, retention, opt-out). */
+export const forgetOpenedNumbers = (cipher: object): void => {
+  openedByCipher.delete(cipher);
+  forgetMaskedNumbers();
+};
 
 const openTo = (ctx: SqlContext, tenant: TenantId, sealed: string | null): string | undefined => {
   if (sealed === null) return undefined;
+  const now = ctx.now();
   let opened = openedByCipher.get(ctx.cipher);
-  if (opened === undefined) {
-    opened = new Map();
+  if (opened === undefined || now - opened.since >= OPENED_TTL_MS) {
+    if (opened !== undefined) forgetMaskedNumbers();
+    opened = { since: now, numbers: new Map() };
     openedByCipher.set(ctx.cipher, opened);
   }
   const key = `${tenant}\u0000${sealed}`;
-  const hit = opened.get(key);
+  const hit = opened.numbers.get(key);
   if (hit !== undefined) return hit;
   const to = unsealOptional(ctx, tenant, 'messages.to', sealed);
   if (to === undefined) return undefined;
-  if (opened.size >= OPENED_KEPT) opened.clear();
-  opened.set(key, to);
+  if (opened.numbers.size >= OPENED_KEPT) opened.numbers.clear();
+  opened.numbers.set(key, to);
   return to;
 };
 

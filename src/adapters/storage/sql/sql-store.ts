@@ -177,6 +177,7 @@ export class SqlStore implements Store {
   }
 
   addSuppression(tenant: TenantId, suppression: NewSuppression, actor: string): Promise<void> {
+    portalCodes.forgetOpenedNumbers(this.#ctx.cipher);
     return this.#write((ctx) => addSuppressionIn(ctx, tenant, suppression, actor));
   }
   isSuppressed(tenant: TenantId, e164: string, account?: AccountId): Promise<boolean> {
@@ -238,7 +239,10 @@ export class SqlStore implements Store {
   consentFacts: Store['consentFacts'] = (t, p) => rights.consentFactsRow(this.#ctx, t, p);
   getRetentionDays: Store['getRetentionDays'] = (t) => retention.getRetentionDaysRow(this.#ctx, t);
   setRetentionDays: Store['setRetentionDays'] = (t, d, a) => this.#write((c) => retention.setRetentionDaysIn(c, t, d, a));
-  runRetentionStep: Store['runRetentionStep'] = (t, s, cut, ap, a) => this.#write((c) => retention.runRetentionStepIn(c, t, s, cut, ap, a));
+  runRetentionStep: Store['runRetentionStep'] = (t, s, cut, ap, a) => {
+    portalCodes.forgetOpenedNumbers(this.#ctx.cipher);
+    return this.#write((c) => retention.runRetentionStepIn(c, t, s, cut, ap, a));
+  };
   // ComplaintStore (complaint-queries.ts, complaint-step-queries.ts)
   fileComplaint: Store['fileComplaint'] = (t, c, actor) => this.#write((ctx) => complaints.fileComplaintIn(ctx, t, c, actor));
   getComplaint: Store['getComplaint'] = (t, id) => complaints.getComplaintRow(this.#ctx, t, id);
@@ -256,7 +260,9 @@ export class SqlStore implements Store {
     return accessByPhoneIn(this.#ctx, tenant, e164);
   }
   async erasePerson(tenant: TenantId, person: PersonId, actor: string): Promise<Result<ErasureReport, 'not_found'>> {
+    portalCodes.forgetOpenedNumbers(this.#ctx.cipher);
     const result = await this.#write((ctx) => erasePersonIn(ctx, tenant, person, actor));
+    portalCodes.forgetOpenedNumbers(this.#ctx.cipher);
     if (result.ok) this.#ctx.logger.info({ tenant, person }, 'person erased');
     return result;
   }

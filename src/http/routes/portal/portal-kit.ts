@@ -28,7 +28,7 @@ export interface PortalKit {
   sessionPhone(request: FastifyRequest): Promise<string | undefined>;
   startSession(reply: FastifyReply, phone: string): Promise<void>;
   endSession(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-  sendHtml(reply: FastifyReply, body: string, status?: number): FastifyReply;
+  sendHtml(reply: FastifyReply, body: string | Buffer, status?: number): FastifyReply;
 }
 
 const isLang = (x: unknown): x is PortalLang => typeof x === 'string' && (portalLangs as readonly string[]).includes(x);
@@ -52,7 +52,7 @@ const tokenHash = (token: string): string => createHash('sha256').update(token, 
 
 export const portalKit = (deps: ServerDeps): PortalKit => {
   const secure = deps.config.secureCookies;
-  const csrf = formCsrf({ cookie: 'tact_csrf', secure });
+  const csrf = formCsrf({ cookie: 'tact_csrf', secure, secret: deps.config.cookieSecret });
   const cookieToken = (request: FastifyRequest): string | undefined => {
     const raw = request.cookies[SESSION_COOKIE];
     if (raw === undefined) return undefined;

@@ -1,6 +1,6 @@
 // The page frame: language, stylesheet (/p/assets/portal.css, no inline style or
 // script), a language switch, the content, a footer. Returns the finished HTML text.
-import { html, type SafeHtml } from './html.js';
+import { esc, html, type SafeHtml } from './html.js';
 import { say, type PortalLang } from './portal-text.js';
 
 export interface PageOptions {
@@ -32,4 +32,4 @@ ${body}
 };
 
 /** A hidden CSRF field. */
-export const csrfField = (field: string, token: string): SafeHtml => html`<input type="hidden" name="${field}" value="${token}">`;
+export const csrfField = (field: string, token: string): SafeHtml => ({ safe: `<input type="hidden" name="${esc(field)}" value="${esc(token)}">` });

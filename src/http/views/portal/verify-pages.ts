@@ -61,27 +61,42 @@ ${v.maskedTo === undefined ? html`` : html`<h2>${say(lang, 'actionsTitle')}</h2>
 
 // A genuine page is the same for everyone asking about one message in one language but
 // for the CSRF field of its forms. It is rendered once per view, with a hole where that
-// field goes, and kept (up to GENUINE_KEPT views). Every input of renderGenuine is in the
+// field goes, encoded to UTF-8 once, and kept (up to GENUINE_KEPT views); a request
+// copies the parts and its field into one buffer. Every input of renderGenuine is in the
 // key, so a message that changed (number erased, another party, another zone) is a new
 // key and renders afresh: a kept page can be unused, never stale. The hole cannot occur
 // in rendered text: "<" in a value is always escaped, and no template carries a NUL.
 const HOLE = '<\u0000csrf>';
 const GENUINE_KEPT = 1000;
-const genuineKept = new Map<string, readonly string[]>();
+const genuineKept = new Map<string, readonly Buffer[]>();
 
-export const genuinePage = (f: FormCtx, v: GenuineView, done: TextKey | undefined): string => {
-  const key = JSON.stringify([f.lang, v.code, v.sentAt, v.timeZone, v.maskedTo ?? null, v.party, done ?? null]);
+const fillHoles = (parts: readonly Buffer[], field: string): Buffer => {
+  const fill = Buffer.from(field, 'utf8');
+  let size = fill.length * (parts.length - 1);
+  for (const p of parts) size += p.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = parts[0]!.copy(out, 0);
+  for (let i = 1; i < parts.length; i += 1) {
+    at += fill.copy(out, at);
+    at += parts[i]!.copy(out, at);
+  }
+  return out;
+};
+
+/** The genuine page as UTF-8 bytes. */
+export const genuinePage = (f: FormCtx, v: GenuineView, done: TextKey | undefined): Buffer => {
+  const key = `${f.lang}\u0000${v.code}\u0000${v.sentAt}\u0000${v.timeZone}\u0000${v.maskedTo ?? ''}\u0000${v.maskedTo === undefined ? 1 : 0}\u0000${v.party}\u0000${done ?? ''}`;
   let parts = genuineKept.get(key);
   if (parts === undefined) {
-    parts = renderGenuine({ lang: f.lang, csrf: { safe: HOLE } }, v, done).split(HOLE);
+    parts = renderGenuine({ lang: f.lang, csrf: { safe: HOLE } }, v, done).split(HOLE).map((p) => Buffer.from(p, 'utf8'));
     if (genuineKept.size >= GENUINE_KEPT) genuineKept.clear();
     genuineKept.set(key, parts);
   }
-  return parts.join(f.csrf.safe);
+  return fillHoles(parts, f.csrf.safe);
 };
 
-/** The same page for every code that is not a genuine message, malformed or unknown. */
-export const notFoundPage = (lang: PortalLang): string => notFoundPages[lang];
+/** The same page for every code that is not a genuine message, malformed or unknown (UTF-8 bytes). */
+export const notFoundPage = (lang: PortalLang): Buffer => notFoundPages[lang];
 
 const renderNotFound = (lang: PortalLang): string =>
   page({ lang, title: say(lang, 'notFoundTitle'), path: '/' }, html`
@@ -91,7 +106,7 @@ const renderNotFound = (lang: PortalLang): string =>
 <p class="note">${say(lang, 'genuineNote')}</p>
 <p><a href="/">${say(lang, 'checkButton')}</a> · <a href="/p/complaints/new">${say(lang, 'complaintLink')}</a></p>`);
 
-const notFoundPages: Readonly<Record<PortalLang, string>> = { 'zh-CN': renderNotFound('zh-CN'), en: renderNotFound('en') };
+const notFoundPages: Readonly<Record<PortalLang, Buffer>> = { 'zh-CN': Buffer.from(renderNotFound('zh-CN'), 'utf8'), en: Buffer.from(renderNotFound('en'), 'utf8') };
 
 export const otpStatusKeys = { sent: 'otpSent', throttled: 'otpThrottled', failed: 'otpFailed', unavailable: 'otpUnavailable', wrong: 'otpWrong', expired: 'otpExpired', locked: 'otpLocked', none: 'otpNone' } as const satisfies Record<string, TextKey>;
 export type OtpStatus = keyof typeof otpStatusKeys;
