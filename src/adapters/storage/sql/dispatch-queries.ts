@@ -17,7 +17,7 @@ import { accountId, messageId, personId, type AccountId, type TenantId } from '.
 import { appendAuditIn } from './audit-queries.js';
 import { listValue, runSql, sqlTextOnce } from './compiled-sql.js';
 import type { ContactEventsTable, Database } from './schema.js';
-import { chunksFor, seal, unsealOptional, type SqlContext } from './sql-context.js';
+import { seal, unsealOptional, type SqlContext } from './sql-context.js';
 import { inList } from './value-list.js';
 
 interface DispatchAttemptsTable {
@@ -92,6 +92,13 @@ export const claimDueIn = async (ctx: SqlContext, tenant: TenantId, o: ClaimOpti
 /** A parameter placeholder in statements run once per row (`ctx.rows.each`). */
 const _ = null;
 
+// One statement for the claim, compiled once. `coalesce(state, '')` (state is never
+// null) keeps SQLite's planner, which has no statistics, on the primary key: on
+// `state = …` it picks messages_due_ix and reads every planned message of the tenant.
+const startQuery = (ctx: SqlContext) => sql`update messages set state = 'sending', attempts = attempts + 1,
+    state_at = ${0}, updated_at = ${0}
+  where tenant_id = ${''} and ${inList(ctx, 'message_id', [])} and coalesce(state, '') = 'planned'`.compile(ctx.db);
+
 export const startSendingIn = async (
   ctx: SqlContext,
   tenant: TenantId,
@@ -100,17 +107,8 @@ export const startSendingIn = async (
   now: number,
 ): Promise<void> => {
   if (items.length === 0) return;
-  for (const chunk of chunksFor(ctx, items, 1)) {
-    // `coalesce(state, '')` (state is never null) keeps SQLite's planner, which has no
-    // statistics, on the primary key: on `state = …` it picks messages_due_ix and reads
-    // every planned message of the tenant for each claim.
-    await ctx.db.updateTable('messages')
-      .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), state_at: now, updated_at: now }))
-      .where('tenant_id', '=', tenant)
-      .where('message_id', 'in', chunk.map((i) => i.message.id))
-      .where((eb) => eb(eb.fn.coalesce('state', sql.lit('')), '=', 'planned'))
-      .execute();
-  }
+  const start = sqlTextOnce(ctx, 'dispatch-start-sending', 4, () => startQuery(ctx));
+  await runSql(ctx.db, start, [now, now, tenant, listValue(ctx, items.map((i) => i.message.id))]);
   const journal: DispatchAttemptsTable[] = items.map((i) => ({
     tenant_id: tenant, message_id: i.message.id, attempt: i.attempt, worker, claimed_at: now,
     outcome: null, reason: null, provider_id: null, outcome_at: null,
