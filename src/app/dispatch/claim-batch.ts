@@ -2,13 +2,12 @@
 // accounts), re-decides them with fresh context, moves the allowed ones to `sending`
 // with their ledger rows, and settles the rest. Commits before any message is sent.
 import type { TenantId } from '../../core/model/ids.js';
-import type { StartSending, ClaimSettlement } from '../ports/dispatch-store.js';
+import type { ClaimSettlement, DueMessage, StartSending } from '../ports/dispatch-store.js';
 import type { Store } from '../ports/store.js';
-import type { MessageRecord } from '../ports/store-records.js';
 import type { Redecide } from './redecide.js';
 
 export interface Claimed {
-  readonly message: MessageRecord;
+  readonly message: DueMessage;
   readonly attempt: number;
 }
 

@@ -8,7 +8,10 @@ import { compilePolicy } from '../../core/policy/compile-policy.js';
 import { decide } from '../../core/policy/decide.js';
 import type { CompiledPolicy } from '../../core/policy/compiled-policy.js';
 import type { PackId, Purpose } from '../../core/model/decision-request.js';
-import type { AccountId, PersonId } from '../../core/model/ids.js';
+import type { AccountId, PersonId, TenantId } from '../../core/model/ids.js';
+import type { DueMessage } from '../ports/dispatch-store.js';
+import type { PlanPersonRow } from '../ports/plan-store.js';
+import type { Store } from '../ports/store.js';
 import { TactError } from '../../core/errors.js';
 import { loadDecisionContexts } from '../decision-context/load-decision-contexts.js';
 import type { Redecide, Verdict } from './redecide.js';
@@ -46,13 +49,48 @@ const replyToOf = (decision: unknown): string | undefined => {
   return typeof r === 'string' ? r : undefined;
 };
 
+/** Each person's address in this claim: the `to` their message goes to (and the ledger row records). */
+const addressesOf = (messages: readonly DueMessage[]): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const m of messages) if (m.personId !== undefined && m.to !== undefined && !out.has(m.personId)) out.set(m.personId, m.to);
+  return out;
+};
+
+/**
+ * The store the loader reads through: the claim's accounts and people come from ONE
+ * read (dispatchAccounts) instead of the loader's two, and a person's number is the
+ * claimed message's own `to` (already decrypted) instead of a second decryption of the
+ * person's phone. Every other read goes to the claim transaction as it is.
+ */
+const claimContextStore = async (tx: Store, tenant: TenantId, accountIds: readonly AccountId[], messages: readonly DueMessage[]): Promise<Store> => {
+  const { accounts, people } = await tx.dispatchAccounts(tenant, accountIds);
+  const addresses = addressesOf(messages);
+  const links: readonly PlanPersonRow[] = people.map((p) => {
+    const to = addresses.get(p.personId);
+    return to === undefined ? p : { ...p, phone: () => to };
+  });
+  const byId = new Map(accounts.map((a) => [a.id as string, a]));
+  const own: Partial<Store> = {
+    getPlanAccounts: async (_t, ids) => ids.flatMap((id) => byId.get(id) ?? []),
+    listPlanPeople: async (_t, ids) => (ids.length === accountIds.length ? links : links.filter((p) => ids.includes(p.accountId))),
+  };
+  return new Proxy(tx, {
+    get: (target, key) => {
+      const o = (own as Record<string | symbol, unknown>)[key];
+      if (o !== undefined) return o;
+      const v = Reflect.get(target, key, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+};
+
 export const policyRedecide: Redecide = async (tx, tenant, messages, now) => {
   const out = new Map<string, Verdict>();
   const t = await tx.getTenant(tenant);
   if (t === undefined || messages.length === 0) return out;
   const policy = policyOf(t.pack);
   const accountIds = [...new Set(messages.map((m) => m.accountIds[0] as AccountId))];
-  const ctx = await loadDecisionContexts(tx, tenant, accountIds, { pack: t.pack, now });
+  const ctx = await loadDecisionContexts(await claimContextStore(tx, tenant, accountIds, messages), tenant, accountIds, { pack: t.pack, now });
   const seenPeople = new Set<string>();
   const seenAccounts = new Set<string>();
   for (const m of messages) {

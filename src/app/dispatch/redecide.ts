@@ -5,7 +5,7 @@
 // tests may pass a simpler rule.
 import type { TenantId } from '../../core/model/ids.js';
 import type { Store } from '../ports/store.js';
-import type { MessageRecord } from '../ports/store-records.js';
+import type { DueMessage } from '../ports/dispatch-store.js';
 
 export type Verdict =
   | { readonly kind: 'send'; readonly decision?: unknown }
@@ -22,6 +22,6 @@ export type Verdict =
 export type Redecide = (
   tx: Store,
   tenant: TenantId,
-  messages: readonly MessageRecord[],
+  messages: readonly DueMessage[],
   now: number,
 ) => Promise<ReadonlyMap<string, Verdict>>;

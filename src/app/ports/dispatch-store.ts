@@ -2,7 +2,8 @@
 // `Store.transaction`: claimDue → (re-decide on the same transaction) → startSending +
 // settleClaims, so the attempt's ledger row commits with the move to `sending` and a
 // second worker's re-decision sees it. Times are epoch ms UTC.
-import type { MessageId, TenantId } from '../../core/model/ids.js';
+import type { AccountId, MessageId, TenantId } from '../../core/model/ids.js';
+import type { PlanAccountRow, PlanPersonRow } from './plan-store.js';
 import type { MessageRecord, MessageState } from './store-records.js';
 
 export interface ClaimOptions {
@@ -11,15 +12,28 @@ export interface ClaimOptions {
   readonly limit: number;
 }
 
+/**
+ * What the dispatcher reads of a due message: what the re-decision, the ledger row and
+ * the send need (a MessageRecord has all of it). `to` and `body` are decrypted.
+ */
+export type DueMessage = Pick<MessageRecord, 'id' | 'accountIds' | 'personId' | 'personHash' | 'party' | 'channel' | 'purpose' | 'to' | 'body' | 'decision'>;
+
 /** A claimed message with its attempts so far (0 before the first send). */
-export interface ClaimedMessage extends MessageRecord {
+export interface ClaimedMessage extends DueMessage {
   readonly attempts: number;
 }
 
 /** A claimed message moving to `sending`: attempt = previous attempts + 1. */
 export interface StartSending {
-  readonly message: MessageRecord;
+  readonly message: DueMessage;
   readonly attempt: number;
+}
+
+/** The accounts of a claim and every person linked to them, read in one statement. */
+export interface DispatchAccounts {
+  readonly accounts: readonly PlanAccountRow[];
+  /** Per account in position order (borrower first); as PlanStore.listPlanPeople. */
+  readonly people: readonly PlanPersonRow[];
 }
 
 /** A claimed message that may not be sent now. */
@@ -72,6 +86,11 @@ export interface DispatchStore {
    * the same transaction includes every other worker's committed attempt.
    */
   claimDue(tenant: TenantId, options: ClaimOptions): Promise<readonly ClaimedMessage[]>;
+  /**
+   * The claimed messages' accounts and their people (PlanStore.getPlanAccounts and
+   * listPlanPeople in one read), on the caller's transaction: the re-decision's context.
+   */
+  dispatchAccounts(tenant: TenantId, accounts: readonly AccountId[]): Promise<DispatchAccounts>;
   /** → `sending`, attempts+1, journal row (worker, claimed_at), one outbound ledger row each. */
   startSending(tenant: TenantId, items: readonly StartSending[], worker: string, now: number): Promise<void>;
   settleClaims(tenant: TenantId, items: readonly ClaimSettlement[], now: number): Promise<void>;

@@ -52,5 +52,10 @@ export const postgresRowInserter = (): RowInserter => {
     async each(db, text, rows) {
       for (const r of rows) await db.executeQuery(CompiledQuery.raw(text, [...r]));
     },
+    async arrays(db, text, parameters) {
+      // node-postgres builds each row's fields in select-list order.
+      const { rows } = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...parameters]));
+      return rows.map((r) => Object.values(r));
+    },
   };
 };

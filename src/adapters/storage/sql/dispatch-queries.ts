@@ -12,11 +12,13 @@ import type {
   StartSending,
 } from '../../../app/ports/dispatch-store.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
-import type { TenantId } from '../../../core/model/ids.js';
+import type { Channel, Party } from '../../../core/model/decision-request.js';
+import { accountId, messageId, personId, type AccountId, type TenantId } from '../../../core/model/ids.js';
 import { appendAuditIn } from './audit-queries.js';
-import { toMessage } from './message-queries.js';
+import { listValue, runSql, sqlTextOnce } from './compiled-sql.js';
 import type { ContactEventsTable, Database } from './schema.js';
-import { chunksFor, seal, type SqlContext } from './sql-context.js';
+import { seal, unsealOptional, type SqlContext } from './sql-context.js';
+import { inList } from './value-list.js';
 
 interface DispatchAttemptsTable {
   tenant_id: string;
@@ -34,35 +36,68 @@ const dbOf = (ctx: SqlContext): Db => ctx.db.withTables<{ dispatch_attempts: Dis
 
 const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
-export const claimDueIn = async (ctx: SqlContext, tenant: TenantId, o: ClaimOptions): Promise<readonly ClaimedMessage[]> => {
+// What a claim reads of a message (DueMessage), oldest first, as arrays (the positions
+// in claimDueIn are the select list's); PostgreSQL skips rows another worker holds.
+const claimQuery = (ctx: SqlContext) => {
   let q = ctx.db
     .selectFrom('messages')
-    .selectAll()
-    .where('tenant_id', '=', tenant)
+    .select(['message_id', 'account_ids', 'person_id', 'person_hash', 'party', 'channel', 'purpose', 'to_enc', 'body_enc', 'decision', 'attempts'])
+    .where('tenant_id', '=', '')
     .where('state', '=', 'planned')
-    .where('scheduled_at', '<=', o.now)
+    .where('scheduled_at', '<=', 0)
     .orderBy('scheduled_at')
-    .limit(Math.max(1, Math.min(1000, o.limit)));
+    .limit(1);
   if (ctx.caps.supportsSkipLocked) q = q.forUpdate().skipLocked();
-  const rows = await q.execute();
+  return q.compile();
+};
+
+// Serialise per recipient and per account (PostgreSQL): sorted, so workers never deadlock.
+const lockQuery = (ctx: SqlContext, table: 'people' | 'accounts', column: 'person_id' | 'account_id') => sql`select ${sql.ref(column)}
+  from ${sql.table(table)} where tenant_id = ${''} and ${inList(ctx, column, [])} order by ${sql.ref(column)} for update`.compile(ctx.db);
+
+export const claimDueIn = async (ctx: SqlContext, tenant: TenantId, o: ClaimOptions): Promise<readonly ClaimedMessage[]> => {
+  const claim = sqlTextOnce(ctx, 'dispatch-claim', 4, () => claimQuery(ctx));
+  const rows = await ctx.rows.arrays(ctx.db, claim, [tenant, 'planned', o.now, Math.max(1, Math.min(1000, o.limit))]);
   if (rows.length === 0) return [];
+  const accountLists = rows.map((r) => (JSON.parse(r[1] as string) as string[]).map(accountId));
   if (ctx.caps.supportsForUpdate) {
-    // Serialise per recipient and per account: a worker that claimed another message
-    // of the same person waits here until that worker's ledger row is committed.
-    const people = sortedUnique(rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])));
+    // A worker that claimed another message of the same person waits here until that
+    // worker's ledger row is committed.
+    const people = sortedUnique(rows.flatMap((r) => (r[2] === null ? [] : [r[2] as string])));
     if (people.length > 0) {
-      await ctx.db.selectFrom('people').select('person_id').where('tenant_id', '=', tenant)
-        .where('person_id', 'in', people).orderBy('person_id').forUpdate().execute();
+      await runSql(ctx.db, sqlTextOnce(ctx, 'dispatch-lock-people', 2, () => lockQuery(ctx, 'people', 'person_id')), [tenant, listValue(ctx, people)]);
     }
-    const accounts = sortedUnique(rows.flatMap((r) => JSON.parse(r.account_ids) as string[]));
-    await ctx.db.selectFrom('accounts').select('account_id').where('tenant_id', '=', tenant)
-      .where('account_id', 'in', accounts).orderBy('account_id').forUpdate().execute();
+    const accounts = sortedUnique(accountLists.flat());
+    await runSql(ctx.db, sqlTextOnce(ctx, 'dispatch-lock-accounts', 2, () => lockQuery(ctx, 'accounts', 'account_id')), [tenant, listValue(ctx, accounts)]);
   }
-  return rows.map((r) => ({ ...toMessage(ctx, tenant, r), attempts: Number(r.attempts) }));
+  return rows.map((r, i) => {
+    const to = unsealOptional(ctx, tenant, 'messages.to', r[7] as string | null);
+    const body = unsealOptional(ctx, tenant, 'messages.body', r[8] as string | null);
+    return {
+      id: messageId(r[0] as string),
+      accountIds: accountLists[i] as AccountId[],
+      ...(r[2] === null ? {} : { personId: personId(r[2] as string) }),
+      ...(r[3] === null ? {} : { personHash: r[3] as string }),
+      party: r[4] as Party,
+      channel: r[5] as Channel,
+      purpose: r[6] as string,
+      ...(to === undefined ? {} : { to }),
+      ...(body === undefined ? {} : { body }),
+      decision: JSON.parse(r[9] as string) as unknown,
+      attempts: Number(r[10]),
+    };
+  });
 };
 
 /** A parameter placeholder in statements run once per row (`ctx.rows.each`). */
 const _ = null;
+
+// One statement for the claim, compiled once. `coalesce(state, '')` (state is never
+// null) keeps SQLite's planner, which has no statistics, on the primary key: on
+// `state = …` it picks messages_due_ix and reads every planned message of the tenant.
+const startQuery = (ctx: SqlContext) => sql`update messages set state = 'sending', attempts = attempts + 1,
+    state_at = ${0}, updated_at = ${0}
+  where tenant_id = ${''} and ${inList(ctx, 'message_id', [])} and coalesce(state, '') = 'planned'`.compile(ctx.db);
 
 export const startSendingIn = async (
   ctx: SqlContext,
@@ -72,17 +107,8 @@ export const startSendingIn = async (
   now: number,
 ): Promise<void> => {
   if (items.length === 0) return;
-  for (const chunk of chunksFor(ctx, items, 1)) {
-    // `coalesce(state, '')` (state is never null) keeps SQLite's planner, which has no
-    // statistics, on the primary key: on `state = …` it picks messages_due_ix and reads
-    // every planned message of the tenant for each claim.
-    await ctx.db.updateTable('messages')
-      .set((eb) => ({ state: 'sending', attempts: eb('attempts', '+', 1), state_at: now, updated_at: now }))
-      .where('tenant_id', '=', tenant)
-      .where('message_id', 'in', chunk.map((i) => i.message.id))
-      .where((eb) => eb(eb.fn.coalesce('state', sql.lit('')), '=', 'planned'))
-      .execute();
-  }
+  const start = sqlTextOnce(ctx, 'dispatch-start-sending', 4, () => startQuery(ctx));
+  await runSql(ctx.db, start, [now, now, tenant, listValue(ctx, items.map((i) => i.message.id))]);
   const journal: DispatchAttemptsTable[] = items.map((i) => ({
     tenant_id: tenant, message_id: i.message.id, attempt: i.attempt, worker, claimed_at: now,
     outcome: null, reason: null, provider_id: null, outcome_at: null,

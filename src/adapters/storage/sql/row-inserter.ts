@@ -35,4 +35,10 @@ export interface RowInserter {
    * parameter row, in order, through `db`, the open transaction's connection.
    */
   each(db: Kysely<Database>, sql: string, rows: readonly (readonly unknown[])[]): Promise<void>;
+  /**
+   * Runs the query `sql` (compiled for this dialect) with `parameters` through `db` and
+   * returns its rows as arrays of column values, in select-list order (SQLite: the
+   * prepared statement in raw mode, which skips building an object per row).
+   */
+  arrays(db: Kysely<Database>, sql: string, parameters: readonly unknown[]): Promise<readonly (readonly unknown[])[]>;
 }

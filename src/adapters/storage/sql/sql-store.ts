@@ -66,6 +66,7 @@ import * as api from './api-queries.js';
 import * as complaints from './complaint-queries.js';
 import * as complaintSteps from './complaint-step-queries.js';
 import * as dispatch from './dispatch-queries.js';
+import { dispatchAccountsIn } from './dispatch-context-queries.js';
 import * as evidence from './evidence-queries.js';
 import * as experiments from './experiment-queries.js';
 import * as retention from './retention-queries.js';
@@ -375,6 +376,7 @@ export class SqlStore implements Store {
 
   // DispatchStore (dispatch-queries.ts): writes join the open transaction.
   claimDue: Store['claimDue'] = (t, o) => this.#write((c) => dispatch.claimDueIn(c, t, o));
+  dispatchAccounts: Store['dispatchAccounts'] = (t, a) => dispatchAccountsIn(this.#ctx, t, a);
   startSending: Store['startSending'] = (t, i, w, n) => this.#write((c) => dispatch.startSendingIn(c, t, i, w, n));
   settleClaims: Store['settleClaims'] = (t, i, n) => this.#write((c) => dispatch.settleClaimsIn(c, t, i, n));
   recordSendResults: Store['recordSendResults'] = (t, r, n) => this.#write((c) => dispatch.recordSendResultsIn(c, t, r, n));

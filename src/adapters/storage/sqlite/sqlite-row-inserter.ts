@@ -12,6 +12,7 @@ const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 export const sqliteRowInserter = (database: Database.Database): RowInserter => {
   const statements = new Map<string, { readonly columns: readonly string[]; readonly stmt: Database.Statement }>();
   const prepared = new Map<string, Database.Statement>();
+  const raw = new Map<string, Database.Statement<unknown[], unknown[]>>();
   /** `conflict`: the unique columns whose duplicates are skipped (empty: none are). */
   const statementFor = (table: string, columns: readonly string[], conflict: readonly string[]) => {
     const key = `${table}\u0000${columns.join('\u0000')}\u0001${conflict.join('\u0000')}`;
@@ -52,6 +53,11 @@ export const sqliteRowInserter = (database: Database.Database): RowInserter => {
       if (stmt === undefined) prepared.set(sql, (stmt = database.prepare(sql)));
       for (const r of rows) stmt.run(r);
       return Promise.resolve();
+    },
+    arrays(_db: unknown, sql: string, parameters: readonly unknown[]): Promise<readonly (readonly unknown[])[]> {
+      let stmt = raw.get(sql);
+      if (stmt === undefined) raw.set(sql, (stmt = (database.prepare(sql) as Database.Statement<unknown[], unknown[]>).raw(true)));
+      return Promise.resolve(stmt.all(...parameters));
     },
   };
 };
