@@ -13,6 +13,12 @@ import type { SqlCapabilities } from './sql-capabilities.js';
 
 export interface SqlContext {
   readonly db: Kysely<Database>;
+  /**
+   * A second connection whose write transactions run beside the main thread's work
+   * (SQLite: a worker thread, sqlite/sqlite-worker-connection.ts), with its own
+   * RowInserter; used for the planner's batch writes (writePlannedOn).
+   */
+  readonly writer?: { readonly db: Kysely<Database>; readonly rows: RowInserter } | undefined;
   readonly caps: SqlCapabilities;
   /** Bulk inserts in the dialect's fastest way (chosen once per store). */
   readonly rows: RowInserter;

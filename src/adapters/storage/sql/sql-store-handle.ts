@@ -31,11 +31,14 @@ export const createSqlStoreHandle = (
   close: () => Promise<void>,
   rows: RowInserter,
   codes: CodeLookup = kyselyCodeLookup,
+  /** A second connection for the planner's batch writes (sql-context.ts), closed with the store. */
+  writer?: { readonly db: Kysely<Database>; readonly rows: RowInserter; readonly close: () => Promise<void> },
 ): StoreHandle => {
   const now = options.now ?? Date.now;
   const migrations = options.migrations ?? allMigrations;
   const store = new SqlStore({
     db,
+    writer,
     caps,
     rows,
     codes,
@@ -53,6 +56,6 @@ export const createSqlStoreHandle = (
       return applied;
     },
     assertMigrated: () => assertMigrated(db, migrations),
-    close,
+    close: writer === undefined ? close : () => writer.close().then(close, close),
   };
 };

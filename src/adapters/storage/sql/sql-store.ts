@@ -209,6 +209,10 @@ export class SqlStore implements Store {
   listSuppressionsFor: Store['listSuppressionsFor'] = (t, people) => plan.listSuppressionRowsFor(this.#ctx, t, people);
   lastPayments: Store['lastPayments'] = (t, ids) => plan.lastPaymentRows(this.#ctx, t, ids);
   listAccountMessages: Store['listAccountMessages'] = (t, a) => planned.listAccountMessageRows(this.#ctx, t, a);
+  writePlannedMessages: Store['writePlannedMessages'] = (t, messages, actor) =>
+    this.#ctx.writer === undefined || this.#inTransaction
+      ? this.#write((ctx) => planned.insertPlannedIn(ctx, t, messages, actor))
+      : planned.writePlannedOn(this.#ctx, t, messages, actor);
   usedVerificationCodes: Store['usedVerificationCodes'] = (t, codes) => planned.usedCodeRows(this.#ctx, t, codes);
   insertPlannedMessages: Store['insertPlannedMessages'] = (t, m, actor) => this.#write((ctx) => planned.insertPlannedIn(ctx, t, m, actor));
   saveStrategy: Store['saveStrategy'] = (t, s, actor) => this.#write((ctx) => strategies.saveStrategyIn(ctx, t, s, actor));
