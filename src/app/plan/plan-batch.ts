@@ -7,6 +7,7 @@ import type { CodeGenerator } from '../ports/code-generator.js';
 import type { Store } from '../ports/store.js';
 import type { NewMessage } from '../ports/store-records.js';
 import { loadDecisionContexts } from '../decision-context/load-decision-contexts.js';
+import { withContent } from '../decision-context/prepare-candidate.js';
 import { renderMessage } from '../../core/messages/render-message.js';
 import type { Audience, MessageLocale, Template } from '../../core/messages/template.js';
 import type { TenantId } from '../../core/model/ids.js';
@@ -85,7 +86,7 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
     const vars = varsOf();
     const rendered = renderMessage(template, vars, m.tenant, first);
     if (!rendered.ok) return notRendered(summary, rendered.error[0]?.code ?? 'TACT_ERR_MESSAGE_LINT_FAILED');
-    const req = contexts.prepare({ ...base, content: rendered.value.text })!;
+    const req = withContent(bare, rendered.value.text);
     decision = decide(req, d.policy);
     plan = schedule(decision, at, dayEnd);
     body = rendered.value.text;

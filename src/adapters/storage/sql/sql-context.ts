@@ -19,6 +19,12 @@ export interface SqlContext {
    * RowInserter; used for the planner's batch writes (writePlannedOn).
    */
   readonly writer?: { readonly db: Kysely<Database>; readonly rows: RowInserter } | undefined;
+  /**
+   * A read-only connection for the planner's large reads made outside a transaction
+   * (SQLite: a worker thread): it sees committed rows only, so a transaction's context
+   * never has one (sql-store.ts). Use through `readerOf`.
+   */
+  readonly reader?: Kysely<Database> | undefined;
   readonly caps: SqlCapabilities;
   /** Bulk inserts in the dialect's fastest way (chosen once per store). */
   readonly rows: RowInserter;
@@ -32,6 +38,9 @@ export interface SqlContext {
   /** Tenant salts never change once created: cached for the store's lifetime. */
   readonly salts: Map<string, string>;
 }
+
+/** The connection for a large read outside a transaction: the reader when there is one. */
+export const readerOf = (ctx: SqlContext): Kysely<Database> => ctx.reader ?? ctx.db;
 
 export const tenantSalt = async (ctx: SqlContext, tenant: TenantId): Promise<string | undefined> => {
   const cached = ctx.salts.get(tenant);

@@ -33,12 +33,15 @@ export const createSqlStoreHandle = (
   codes: CodeLookup = kyselyCodeLookup,
   /** A second connection for the planner's batch writes (sql-context.ts), closed with the store. */
   writer?: { readonly db: Kysely<Database>; readonly rows: RowInserter; readonly close: () => Promise<void> },
+  /** A read-only connection for the planner's reads (sql-context.ts), closed with the store. */
+  reader?: { readonly db: Kysely<Database>; readonly close: () => Promise<void> },
 ): StoreHandle => {
   const now = options.now ?? Date.now;
   const migrations = options.migrations ?? allMigrations;
   const store = new SqlStore({
     db,
     writer,
+    reader: reader?.db,
     caps,
     rows,
     codes,
@@ -56,6 +59,9 @@ export const createSqlStoreHandle = (
       return applied;
     },
     assertMigrated: () => assertMigrated(db, migrations),
-    close: writer === undefined ? close : () => writer.close().then(close, close),
+    close: async () => {
+      await Promise.all([writer?.close(), reader?.close()]).catch(() => undefined);
+      await close();
+    },
   };
 };

@@ -110,7 +110,7 @@ export class SqlStore implements Store {
       return await ctx.db.connection().execute(async (conn: Kysely<Database>) => {
         await sql.raw(ctx.caps.beginWrite).execute(conn);
         try {
-          const result = await fn({ ...ctx, db: conn });
+          const result = await fn({ ...ctx, db: conn, reader: undefined });
           await sql`commit`.execute(conn);
           return result;
         } catch (e) {

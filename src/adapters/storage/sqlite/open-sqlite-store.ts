@@ -56,6 +56,9 @@ export const openSqliteStore = (options: SqliteStoreOptions): StoreHandle => {
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   // The planner's batch writes run on a second connection in a worker thread, with this
   // connection's pragmas (sqlite-worker-connection.ts); not for a ":memory:" database.
-  const writer = options.path === ':memory:' || options.path === '' ? undefined : sqliteWorkerConnection(options.path, options.busyTimeoutMs ?? 5000, pragmasOf(database));
-  return createSqlStoreHandle(db, sqliteCapabilities, options, () => db.destroy(), sqliteRowInserter(database), sqliteCodeLookup(database), writer);
+  // Its large reads likewise run on a read-only connection in another worker thread.
+  const shared = options.path !== ':memory:' && options.path !== '';
+  const writer = shared ? sqliteWorkerConnection(options.path, options.busyTimeoutMs ?? 5000, pragmasOf(database)) : undefined;
+  const reader = shared ? sqliteWorkerConnection(options.path, options.busyTimeoutMs ?? 5000, pragmasOf(database), true) : undefined;
+  return createSqlStoreHandle(db, sqliteCapabilities, options, () => db.destroy(), sqliteRowInserter(database), sqliteCodeLookup(database), writer, reader);
 };

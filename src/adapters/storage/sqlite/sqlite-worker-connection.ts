@@ -29,7 +29,7 @@ import type { InsertOptions, RowInserter } from '../sql/row-inserter.js';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.path, { fileMustExist: true, timeout: workerData.timeout });
+const db = new Database(workerData.path, { fileMustExist: true, readonly: workerData.readonly, timeout: workerData.timeout });
 for (const p of workerData.pragmas) db.pragma(p);
 const cache = new Map();
 const prepare = (sql) => {
@@ -83,9 +83,9 @@ class SqliteWorker {
   readonly #pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   #next = 0;
 
-  constructor(path: string, timeoutMs: number, pragmas: readonly string[]) {
+  constructor(path: string, timeoutMs: number, pragmas: readonly string[], readonly: boolean) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.#worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, timeout: timeoutMs, pragmas } });
+    this.#worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, timeout: timeoutMs, pragmas, readonly } });
     this.#worker.on('message', (r: Reply) => {
       const p = this.#pending.get(r.id);
       if (p === undefined) return;
@@ -206,10 +206,13 @@ export interface SqliteWorkerConnection {
   readonly close: () => Promise<void>;
 }
 
-/** A Kysely instance (and a RowInserter) on a second connection in a worker thread, with these pragmas. */
-export const sqliteWorkerConnection = (path: string, timeoutMs: number, pragmas: readonly string[]): SqliteWorkerConnection => {
+/**
+ * A Kysely instance (and a RowInserter) on another connection in a worker thread, with
+ * these pragmas; `readonly` for one that only reads (it sees committed rows only).
+ */
+export const sqliteWorkerConnection = (path: string, timeoutMs: number, pragmas: readonly string[], readonly = false): SqliteWorkerConnection => {
   let worker: SqliteWorker | undefined;
-  const get = (): SqliteWorker => (worker ??= new SqliteWorker(path, timeoutMs, pragmas));
+  const get = (): SqliteWorker => (worker ??= new SqliteWorker(path, timeoutMs, readonly ? pragmas.filter((p) => !p.startsWith('secure_delete') && !p.startsWith('wal_autocheckpoint')) : pragmas, readonly));
   const dialect: Dialect = {
     createAdapter: () => new SqliteAdapter(),
     createDriver: () => new WorkerDriver(get),
