@@ -199,7 +199,7 @@ export const loadBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccount
 };
 
 /** Lets other work waiting on I/O (the next batch's reads) move on between drafts. */
-const YIELD_EVERY = 128;
+const YIELD_EVERY = 32;
 const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A batch's write, started and not yet awaited. */

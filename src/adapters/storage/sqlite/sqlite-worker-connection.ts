@@ -212,7 +212,10 @@ export interface SqliteWorkerConnection {
  */
 export const sqliteWorkerConnection = (path: string, timeoutMs: number, pragmas: readonly string[], readonly = false): SqliteWorkerConnection => {
   let worker: SqliteWorker | undefined;
-  const get = (): SqliteWorker => (worker ??= new SqliteWorker(path, timeoutMs, readonly ? pragmas.filter((p) => !p.startsWith('secure_delete') && !p.startsWith('wal_autocheckpoint')) : pragmas, readonly));
+  // A reader reads each batch's rows once: a 32 MiB page cache (the OS caches the file)
+  // instead of the main connection's, so two connections do not double the memory.
+  const settings = readonly ? [...pragmas.filter((p) => !/^(secure_delete|wal_autocheckpoint|cache_size)\b/.test(p)), 'cache_size = -32768'] : pragmas;
+  const get = (): SqliteWorker => (worker ??= new SqliteWorker(path, timeoutMs, settings, readonly));
   const dialect: Dialect = {
     createAdapter: () => new SqliteAdapter(),
     createDriver: () => new WorkerDriver(get),
