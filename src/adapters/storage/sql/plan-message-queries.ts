@@ -67,7 +67,8 @@ export const writePlannedOn = async (ctx: SqlContext, tenant: TenantId, messages
   const writer = ctx.writer!;
   const base: SqlContext = { ...ctx, db: writer.db, rows: writer.rows, writer: undefined, reader: undefined };
   try {
-    return await writer.db.connection().execute(async (conn: Kysely<Database>) => {
+    // Takes turns with the main connection's write transactions (sql-context.ts, SecondWriter).
+    return await writer.exclusive(() => writer.db.connection().execute(async (conn: Kysely<Database>) => {
       await sql.raw(ctx.caps.beginWrite).execute(conn);
       try {
         const result = await insertPlannedIn({ ...base, db: conn }, tenant, messages, actor);
@@ -77,7 +78,7 @@ export const writePlannedOn = async (ctx: SqlContext, tenant: TenantId, messages
         await sql`rollback`.execute(conn).catch(() => undefined); // keep the first error
         throw e;
       }
-    });
+    }));
   } catch (e) {
     throw toStoreFault(e);
   }

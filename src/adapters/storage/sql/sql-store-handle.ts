@@ -11,6 +11,7 @@ import { assertMigrated, runMigrations } from './migrator.js';
 import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { SqlStore } from './sql-store.js';
+import { writeTurns } from './sql-context.js';
 import type { RowInserter } from './row-inserter.js';
 import { kyselyCodeLookup, type CodeLookup } from './code-lookup.js';
 
@@ -40,7 +41,7 @@ export const createSqlStoreHandle = (
   const migrations = options.migrations ?? allMigrations;
   const store = new SqlStore({
     db,
-    writer,
+    writer: writer === undefined ? undefined : { db: writer.db, rows: writer.rows, exclusive: writeTurns() },
     reader: reader?.db,
     caps,
     rows,

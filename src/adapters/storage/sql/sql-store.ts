@@ -106,6 +106,12 @@ export class SqlStore implements Store {
   async #write<T>(fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this.#ctx);
     const ctx = this.#ctx;
+    // A second write connection in this process (SQLite planner): take turns with it.
+    if (ctx.writer !== undefined) return ctx.writer.exclusive(() => this.#writeNow(ctx, fn));
+    return this.#writeNow(ctx, fn);
+  }
+
+  async #writeNow<T>(ctx: SqlContext, fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
     try {
       return await ctx.db.connection().execute(async (conn: Kysely<Database>) => {
         await sql.raw(ctx.caps.beginWrite).execute(conn);
