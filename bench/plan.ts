@@ -132,9 +132,9 @@ try {
   const seedSeconds = (performance.now() - seedStart) / 1000;
 
   // The plan, through the real store and use case.
-  let peakRss = process.memoryUsage().rss;
+  let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }, 50);
   const store = await open();
   const planStart = performance.now();
@@ -144,7 +144,7 @@ try {
   const planSeconds = (performance.now() - planStart) / 1000;
   const planCpuSeconds = (planCpu.user + planCpu.system) / 1e6;
   clearInterval(sampler);
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
   await store.close();
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   const s = r.value;

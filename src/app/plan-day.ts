@@ -7,7 +7,7 @@
 // paged), so they produce nothing.
 import type { Clock } from './ports/clock.js';
 import type { CodeGenerator } from './ports/code-generator.js';
-import type { OverdueFilter } from './ports/plan-store.js';
+import type { OverdueFilter, PlanAccountRow } from './ports/plan-store.js';
 import type { Store } from './ports/store.js';
 import { failure, type TactFailure } from '../core/errors.js';
 import type { MessageLocale } from '../core/messages/template.js';
@@ -20,7 +20,7 @@ import { parseStrategy } from '../core/strategy/parse-strategy.js';
 import type { Strategy } from '../core/strategy/strategy.js';
 import { checkGuardrails } from './experiments/check-guardrails.js';
 import { firingDueDates } from './plan/firing-due-dates.js';
-import { planBatch } from './plan/plan-batch.js';
+import { finishBatch, loadBatch, planBatch, type LoadedBatch, type PendingWrite } from './plan/plan-batch.js';
 import { loadPlanExperiment, unassignedFilter } from './plan/plan-experiment.js';
 import type { PlanMessaging } from './plan/plan-messaging.js';
 import { loadTenantPlanMessaging } from './plan/tenant-plan-messaging.js';
@@ -112,16 +112,35 @@ export const planDay = async (
     now: deps.clock.now(),
     actor: options.actor ?? 'system:planner',
   };
-  let after: AccountId | undefined;
+  // Pipelined: the next page and (without an experiment, whose assignments are written
+  // while loading) its contexts are read while this one is decided, and a batch's write
+  // runs while the next is decided (store.writePlannedMessages: on SQLite a second
+  // connection on a worker thread, on PostgreSQL another pooled connection). Codes are
+  // checked after the previous write committed (finishBatch).
+  const prefetch = experiment === undefined;
+  const readPage = async (after: AccountId | undefined): Promise<{ page: readonly PlanAccountRow[]; loaded: LoadedBatch | undefined }> => {
+    const page = await deps.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: batchSize, ...filter });
+    return { page, loaded: prefetch && page.length > 0 ? await loadBatch(batch, page) : undefined };
+  };
+  const ahead = (after: AccountId | undefined): ReturnType<typeof readPage> => {
+    const p = readPage(after);
+    p.catch(() => undefined); // awaited below; not an unhandled rejection if a write fails first
+    return p;
+  };
+  let next = ahead(undefined);
+  let pending: PendingWrite | undefined;
   let read = 0;
   for (;;) {
-    const page = await deps.store.listOverdueAccounts(tenant, { ...(after === undefined ? {} : { after }), limit: batchSize, ...filter });
+    const { page, loaded } = await next;
     if (page.length === 0) break;
-    await planBatch(batch, page, summary);
+    const more = page.length === batchSize;
+    if (more) next = ahead(page[page.length - 1]!.id);
+    if (!prefetch) await planBatch(batch, page, summary);
+    else if (loaded !== undefined) pending = await finishBatch(batch, loaded, summary, pending);
     read += page.length;
-    after = page[page.length - 1]!.id;
     options.onProgress?.({ accounts: read, total, planned: summary.planned, blocked: summary.blocked });
-    if (page.length < batchSize) break;
+    if (!more) break;
   }
+  await pending?.written;
   return ok(summary);
 };

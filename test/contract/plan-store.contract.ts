@@ -202,6 +202,34 @@ export const planStoreContract = (setup: () => Promise<StoreTarget>): void => {
     ]);
   });
 
+  it('writePlannedMessages commits each batch on its own (concurrent calls too), idempotent per plan key, the audit chain unbroken', async () => {
+    const [b] = await people(ids[2]!);
+    const msg = (key: string, code: string, body: string): NewMessage => ({
+      accountIds: [ids[2]!], personId: b!.personId, party: 'borrower', channel: 'sms', purpose: 'collection', to: b!.phone(), body,
+      state: body === '' ? 'blocked' : 'planned', decision: { allowed: body !== '' }, scheduledAt: AT, verificationCode: code, planKey: key,
+    });
+    expect(await target.store.writePlannedMessages(tenant, [msg('w1', 'CCCC0001', 'hi'), msg('w2', 'CCCC0002', '')], 'test')).toEqual({ inserted: 2, alreadyPlanned: 0 });
+    const [again, other] = await Promise.all([
+      target.store.writePlannedMessages(tenant, [msg('w1', 'CCCC0003', 'hi'), msg('w3', 'CCCC0004', 'yo')], 'test'),
+      target.store.writePlannedMessages(tenant, [msg('w4', 'CCCC0005', '')], 'test'),
+    ]);
+    expect(again).toEqual({ inserted: 1, alreadyPlanned: 1 });
+    expect(other).toEqual({ inserted: 1, alreadyPlanned: 0 });
+    const back = (await target.store.listAccountMessages(tenant, ids[2]!)).filter((m) => m.planKey?.startsWith('w'));
+    expect(back.map((m) => [m.planKey, m.state, m.body, m.to, m.verificationCode]).sort()).toEqual([
+      ['w1', 'planned', 'hi', b!.phone(), 'CCCC0001'],
+      ['w2', 'blocked', '', b!.phone(), 'CCCC0002'],
+      ['w3', 'planned', 'yo', b!.phone(), 'CCCC0004'],
+      ['w4', 'blocked', '', b!.phone(), 'CCCC0005'],
+    ]);
+    expect([...(await target.store.usedVerificationCodes(tenant, ['CCCC0003', 'CCCC0005']))]).toEqual(['CCCC0005']);
+    let previous: { seq: number; hash: string } | undefined;
+    for await (const e of target.store.iterateAudit(tenant)) {
+      if (previous !== undefined) expect([e.seq, e.prevHash]).toEqual([previous.seq + 1, previous.hash]);
+      previous = e;
+    }
+  });
+
   it('strategies: versions are kept, one active at a time', async () => {
     const s = target.store;
     expect(await s.saveStrategy(tenant, { strategyId: 'main', version: 1, body: { v: 1 }, status: 'active' }, 'test')).toBe('saved');

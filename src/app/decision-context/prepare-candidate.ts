@@ -139,3 +139,15 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
     history,
   };
 };
+
+/**
+ * The same request with the rendered text: only the content facts differ from the one
+ * prepared without it (the packed block is read-only to the engine), so the planner
+ * decides again with the text without preparing the request twice.
+ */
+export const withContent = (req: PreparedRequest, content: string): PreparedRequest => ({
+  ...req,
+  content,
+  contentDisclosesDebt: disclosesDebt(content),
+  contentHasOptOut: hasOptOutInstruction(content),
+});

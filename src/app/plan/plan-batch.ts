@@ -1,11 +1,13 @@
 // One batch of the planner: load the contexts of the accounts whose steps fire (one
-// set of queries), build the candidates, skip plan keys already in the outbox, render,
-// decide, schedule, make the codes unique, and write everything in one transaction.
+// set of queries), build the candidates, skip plan keys already in the outbox (loadBatch:
+// reads only), then render, decide, schedule, make the codes unique, and write
+// everything in one transaction (finishBatch).
 import type { PlanAccountRow } from '../ports/plan-store.js';
 import type { CodeGenerator } from '../ports/code-generator.js';
 import type { Store } from '../ports/store.js';
 import type { NewMessage } from '../ports/store-records.js';
 import { loadDecisionContexts } from '../decision-context/load-decision-contexts.js';
+import { withContent } from '../decision-context/prepare-candidate.js';
 import { renderMessage } from '../../core/messages/render-message.js';
 import type { Audience, MessageLocale, Template } from '../../core/messages/template.js';
 import type { TenantId } from '../../core/model/ids.js';
@@ -84,7 +86,7 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
     const vars = varsOf();
     const rendered = renderMessage(template, vars, m.tenant, first);
     if (!rendered.ok) return notRendered(summary, rendered.error[0]?.code ?? 'TACT_ERR_MESSAGE_LINT_FAILED');
-    const req = contexts.prepare({ ...base, content: rendered.value.text })!;
+    const req = withContent(bare, rendered.value.text);
     decision = decide(req, d.policy);
     plan = schedule(decision, at, dayEnd);
     body = rendered.value.text;
@@ -168,21 +170,56 @@ const uniqueCodes = async (d: PlanBatchDeps, drafts: Draft[]): Promise<void> => 
   throw new Error('planner: verification codes kept clashing; check the CodeGenerator');
 };
 
-export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
+/** What a batch reads before deciding: the accounts' arms and firing steps, their contexts, the candidates, and which plan keys exist. */
+export interface LoadedBatch {
+  readonly arms: ReadonlyMap<string, NonNullable<Arm>>;
+  readonly contexts: Awaited<ReturnType<typeof loadDecisionContexts>>;
+  readonly candidates: readonly Candidate[];
+  readonly existing: ReadonlySet<string>;
+}
+
+/**
+ * The reads of a batch (no writes without an experiment: planDay reads the next batch
+ * this way while it decides and writes the current one). With an experiment, accounts
+ * entering the population are assigned here (armsFor writes).
+ */
+export const loadBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[]): Promise<LoadedBatch | undefined> => {
   const arms = d.experiment === undefined ? new Map<string, NonNullable<Arm>>() : await armsFor(d.store, d.tenant, d.experiment, accounts, d.businessDate, d.now);
   const firing = new Map<string, readonly StrategyStep[]>();
   for (const a of accounts) {
     const steps = stepsFor(arms.get(a.id)?.strategy ?? d.strategy, a, d.businessDate);
     if (steps.length > 0) firing.set(a.id, steps);
   }
-  if (firing.size === 0) return;
+  if (firing.size === 0) return undefined;
   const contexts = await loadDecisionContexts(d.store, d.tenant, accounts.filter((a) => firing.has(a.id)), { pack: d.policy.pack, now: d.now });
   const candidates: Candidate[] = [];
   for (const [id, steps] of firing) candidates.push(...candidatesOf(contexts.accounts.get(id)!, steps, contexts, d.businessDate));
+  const existing = candidates.length === 0 ? new Set<string>() : await d.store.existingPlanKeys(d.tenant, candidates.map((c) => c.planKey));
+  return { arms, contexts, candidates, existing };
+};
+
+/** Lets other work waiting on I/O (the next batch's reads) move on between drafts. */
+const YIELD_EVERY = 32;
+const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A batch's write, started and not yet awaited. */
+export interface PendingWrite {
+  readonly written: Promise<void>;
+}
+
+const NOTHING: PendingWrite = { written: Promise.resolve() };
+
+/**
+ * Decides and renders a loaded batch, then waits for `previous` (the last batch's write:
+ * codes are checked against committed ones) and starts this batch's write (one
+ * transaction, store.writePlannedMessages) without waiting for it. The caller awaits
+ * `written` before the next batch's codes, and at the end.
+ */
+export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary: PlanSummary, previous: PendingWrite = NOTHING): Promise<PendingWrite> => {
+  const { arms, contexts, candidates, existing } = loaded;
   summary.candidates += candidates.length;
-  if (candidates.length === 0) return;
-  const existing = await d.store.existingPlanKeys(d.tenant, candidates.map((c) => c.planKey));
   const drafts: Draft[] = [];
+  let n = 0;
   for (const c of candidates) {
     if (existing.has(c.planKey)) {
       summary.alreadyPlanned += 1;
@@ -190,11 +227,22 @@ export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccount
     }
     const x = draftFor(d, c, contexts, summary, arms.get(c.ctx.account.id));
     if (x !== undefined) drafts.push(x);
+    if ((n += 1) % YIELD_EVERY === 0) await yieldToIo();
   }
-  if (drafts.length === 0) return;
+  await previous.written;
+  if (drafts.length === 0) return NOTHING;
   await uniqueCodes(d, drafts);
   const messages: NewMessage[] = drafts.map((x) => x.message);
-  const result = await d.store.transaction((s) => s.insertPlannedMessages(d.tenant, messages, d.actor));
-  // Another planner won the race for some keys: they were counted above; move them.
-  summary.alreadyPlanned += result.alreadyPlanned;
+  const written = d.store.writePlannedMessages(d.tenant, messages, d.actor).then((result) => {
+    // Another planner won the race for some keys: they were counted above; move them.
+    summary.alreadyPlanned += result.alreadyPlanned;
+  });
+  written.catch(() => undefined); // awaited by the caller; not unhandled meanwhile
+  return { written };
+};
+
+/** One batch, written before it returns. */
+export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
+  const loaded = await loadBatch(d, accounts);
+  if (loaded !== undefined) await (await finishBatch(d, loaded, summary)).written;
 };

@@ -33,6 +33,10 @@ export const readOnlyPlanStore = (inner: Store, asOf: number): CapturingStore =>
       captured.push(...messages);
       return { inserted: messages.length, alreadyPlanned: 0 };
     },
+    writePlannedMessages: async (_t, messages) => {
+      captured.push(...messages);
+      return { inserted: messages.length, alreadyPlanned: 0 };
+    },
   };
   const store: Store = new Proxy(inner, {
     get: (target, key, receiver) => {

@@ -146,6 +146,13 @@ export interface PlanStore {
    * audit event per call. Run it inside `transaction` for one transaction per batch.
    */
   insertPlannedMessages(tenant: TenantId, messages: readonly NewMessage[], actor: Actor): Promise<PlanInsertResult>;
+  /**
+   * insertPlannedMessages in a transaction of its own, resolved once committed. The
+   * adapter may run it on another connection (SQLite: on a worker thread), so the caller
+   * can prepare the next batch meanwhile; it sees committed rows only, so a caller that
+   * needs this batch's codes or keys awaits it first.
+   */
+  writePlannedMessages(tenant: TenantId, messages: readonly NewMessage[], actor: Actor): Promise<PlanInsertResult>;
 
   /** Saves a new version (draft or active); activating retires the previous active one. */
   saveStrategy(tenant: TenantId, strategy: { readonly strategyId: string; readonly version: number; readonly body: unknown; readonly status: StrategyStatus }, actor: Actor): Promise<'saved' | 'exists'>;

@@ -6,13 +6,16 @@ import type { AccountId, TenantId } from '../../../core/model/ids.js';
 import { appendAuditIn } from './audit-queries.js';
 import { newMessageRow, toMessage } from './message-queries.js';
 import type { MessagesTable } from './schema.js';
-import { seal, type SqlContext } from './sql-context.js';
+import { readerOf, seal, type SqlContext } from './sql-context.js';
+import { toStoreFault } from './store-fault.js';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
 import { inList } from './value-list.js';
 
 export const existingPlanKeyRows = async (ctx: SqlContext, tenant: TenantId, keys: readonly string[]): Promise<ReadonlySet<string>> => {
   const out = new Set<string>();
   if (keys.length === 0) return out;
-  const rows = await ctx.db.selectFrom('messages').select('plan_key').where('tenant_id', '=', tenant).where(inList(ctx, 'plan_key', keys)).execute();
+  const rows = await readerOf(ctx).selectFrom('messages').select('plan_key').where('tenant_id', '=', tenant).where(inList(ctx, 'plan_key', keys)).execute();
   for (const r of rows) if (r.plan_key !== null) out.add(r.plan_key);
   return out;
 };
@@ -54,4 +57,29 @@ export const insertPlannedIn = async (ctx: SqlContext, tenant: TenantId, message
     await appendAuditIn(ctx, tenant, { actor, type: 'messages.planned', subject: `tenant:${tenant}`, data: { offered: rows.length, inserted, byState } });
   }
   return { inserted, alreadyPlanned: rows.length - inserted };
+};
+
+/**
+ * insertPlannedIn in one write transaction on the context's writer connection (as
+ * SqlStore's own write transactions: BEGIN IMMEDIATE, commit, rollback on error).
+ */
+export const writePlannedOn = async (ctx: SqlContext, tenant: TenantId, messages: readonly NewMessage[], actor: string): Promise<PlanInsertResult> => {
+  const writer = ctx.writer!;
+  const base: SqlContext = { ...ctx, db: writer.db, rows: writer.rows, writer: undefined, reader: undefined };
+  try {
+    // Takes turns with the main connection's write transactions (sql-context.ts, SecondWriter).
+    return await writer.exclusive(() => writer.db.connection().execute(async (conn: Kysely<Database>) => {
+      await sql.raw(ctx.caps.beginWrite).execute(conn);
+      try {
+        const result = await insertPlannedIn({ ...base, db: conn }, tenant, messages, actor);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (e) {
+        await sql`rollback`.execute(conn).catch(() => undefined); // keep the first error
+        throw e;
+      }
+    }));
+  } catch (e) {
+    throw toStoreFault(e);
+  }
 };

@@ -8,7 +8,7 @@ import type { BorrowerStatus, Channel, ContactResult, Direction, Party } from '.
 import { accountId, personId, type AccountId, type PersonId, type TenantId } from '../../../core/model/ids.js';
 import type { AccountStatus, Locale, PersonRole } from '../../../core/model/import-record.js';
 import type { AccountsTable } from './schema.js';
-import { tenantSalt, unseal, type SqlContext } from './sql-context.js';
+import { readerOf, tenantSalt, unseal, type SqlContext } from './sql-context.js';
 import { inList } from './value-list.js';
 
 const num = (v: number | null): number | undefined => (v === null ? undefined : Number(v));
@@ -88,7 +88,7 @@ export const listOverdueAccountRows = async (
   page: { readonly after?: AccountId; readonly limit: number } & OverdueFilter,
 ): Promise<readonly PlanAccountRow[]> => {
   const limit = Math.max(1, Math.min(10_000, Math.floor(page.limit)));
-  let q = ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('status', '=', 'overdue');
+  let q = readerOf(ctx).selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('status', '=', 'overdue');
   if (page.after !== undefined) q = q.where('account_id', '>', page.after);
   const f = overdueFilter(ctx, tenant, page);
   if (f !== undefined) q = q.where(f);
@@ -116,7 +116,7 @@ export const getPlanAccountRows = async (ctx: SqlContext, tenant: TenantId, ids:
 export const listPlanPeopleRows = async (ctx: SqlContext, tenant: TenantId, accounts: readonly AccountId[]): Promise<readonly PlanPersonRow[]> => {
   const out: PlanPersonRow[] = [];
   if (accounts.length === 0) return out;
-  const rows = await ctx.db
+  const rows = await readerOf(ctx)
     .selectFrom('account_people as l')
     .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'l.tenant_id').onRef('p.person_id', '=', 'l.person_id'))
     .select([
@@ -161,7 +161,7 @@ export const listPlanPeopleRows = async (ctx: SqlContext, tenant: TenantId, acco
 export const listLedgerSinceRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[], since: number): Promise<readonly LedgerRow[]> => {
   const out: LedgerRow[] = [];
   if (people.length === 0) return out;
-  const rows = await ctx.db
+  const rows = await readerOf(ctx)
     .selectFrom('contact_events')
     .select(['event_id', 'at', 'channel', 'direction', 'person_id', 'party', 'account_ids', 'result', 'purpose'])
     .where('tenant_id', '=', tenant)
@@ -187,7 +187,7 @@ export const listLedgerSinceRows = async (ctx: SqlContext, tenant: TenantId, peo
 export const ledgerAggregateRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[], before: number): Promise<readonly LedgerAggregate[]> => {
   const out: LedgerAggregate[] = [];
   if (people.length === 0) return out;
-  const rows = await ctx.db
+  const rows = await readerOf(ctx)
     .selectFrom('contact_events')
     .select(['person_id', 'account_ids', 'channel', 'direction', 'party', 'result', 'purpose'])
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last_at')])
@@ -244,7 +244,7 @@ export const listSuppressionRowsFor = async (
 export const lastPaymentRows = async (ctx: SqlContext, tenant: TenantId, accounts: readonly AccountId[]): Promise<ReadonlyMap<string, number>> => {
   const out = new Map<string, number>();
   if (accounts.length === 0) return out;
-  const rows = await ctx.db
+  const rows = await readerOf(ctx)
     .selectFrom('payments')
     .select(['account_id'])
     .select((eb) => eb.fn.max('paid_at').as('last_at'))

@@ -13,6 +13,18 @@ import type { SqlCapabilities } from './sql-capabilities.js';
 
 export interface SqlContext {
   readonly db: Kysely<Database>;
+  /**
+   * A second connection whose write transactions run beside the main thread's work
+   * (SQLite: a worker thread, sqlite/sqlite-worker-connection.ts), with its own
+   * RowInserter; used for the planner's batch writes (writePlannedOn).
+   */
+  readonly writer?: SecondWriter | undefined;
+  /**
+   * A read-only connection for the planner's large reads made outside a transaction
+   * (SQLite: a worker thread): it sees committed rows only, so a transaction's context
+   * never has one (sql-store.ts). Use through `readerOf`.
+   */
+  readonly reader?: Kysely<Database> | undefined;
   readonly caps: SqlCapabilities;
   /** Bulk inserts in the dialect's fastest way (chosen once per store). */
   readonly rows: RowInserter;
@@ -26,6 +38,32 @@ export interface SqlContext {
   /** Tenant salts never change once created: cached for the store's lifetime. */
   readonly salts: Map<string, string>;
 }
+
+/**
+ * A second write connection in the same process, and the turn both take: a write
+ * transaction on either waits (asynchronously) for the other's to end. Without it the
+ * main thread, blocked in SQLite's busy wait for the lock the worker's transaction
+ * holds, could not send that transaction its next statement: a deadlock until
+ * busy_timeout.
+ */
+export interface SecondWriter {
+  readonly db: Kysely<Database>;
+  readonly rows: RowInserter;
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** An async mutex: one `exclusive` call runs at a time, in call order. */
+export const writeTurns = (): SecondWriter['exclusive'] => {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+};
+
+/** The connection for a large read outside a transaction: the reader when there is one. */
+export const readerOf = (ctx: SqlContext): Kysely<Database> => ctx.reader ?? ctx.db;
 
 export const tenantSalt = async (ctx: SqlContext, tenant: TenantId): Promise<string | undefined> => {
   const cached = ctx.salts.get(tenant);

@@ -11,6 +11,7 @@ import { assertMigrated, runMigrations } from './migrator.js';
 import type { Database } from './schema.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import { SqlStore } from './sql-store.js';
+import { writeTurns } from './sql-context.js';
 import type { RowInserter } from './row-inserter.js';
 import { kyselyCodeLookup, type CodeLookup } from './code-lookup.js';
 
@@ -31,11 +32,17 @@ export const createSqlStoreHandle = (
   close: () => Promise<void>,
   rows: RowInserter,
   codes: CodeLookup = kyselyCodeLookup,
+  /** A second connection for the planner's batch writes (sql-context.ts), closed with the store. */
+  writer?: { readonly db: Kysely<Database>; readonly rows: RowInserter; readonly close: () => Promise<void> },
+  /** A read-only connection for the planner's reads (sql-context.ts), closed with the store. */
+  reader?: { readonly db: Kysely<Database>; readonly close: () => Promise<void> },
 ): StoreHandle => {
   const now = options.now ?? Date.now;
   const migrations = options.migrations ?? allMigrations;
   const store = new SqlStore({
     db,
+    writer: writer === undefined ? undefined : { db: writer.db, rows: writer.rows, exclusive: writeTurns() },
+    reader: reader?.db,
     caps,
     rows,
     codes,
@@ -53,6 +60,9 @@ export const createSqlStoreHandle = (
       return applied;
     },
     assertMigrated: () => assertMigrated(db, migrations),
-    close,
+    close: async () => {
+      await Promise.all([writer?.close(), reader?.close()]).catch(() => undefined);
+      await close();
+    },
   };
 };

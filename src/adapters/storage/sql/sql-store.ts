@@ -107,11 +107,17 @@ export class SqlStore implements Store {
   async #write<T>(fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this.#ctx);
     const ctx = this.#ctx;
+    // A second write connection in this process (SQLite planner): take turns with it.
+    if (ctx.writer !== undefined) return ctx.writer.exclusive(() => this.#writeNow(ctx, fn));
+    return this.#writeNow(ctx, fn);
+  }
+
+  async #writeNow<T>(ctx: SqlContext, fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
     try {
       return await ctx.db.connection().execute(async (conn: Kysely<Database>) => {
         await sql.raw(ctx.caps.beginWrite).execute(conn);
         try {
-          const result = await fn({ ...ctx, db: conn });
+          const result = await fn({ ...ctx, db: conn, reader: undefined });
           await sql`commit`.execute(conn);
           return result;
         } catch (e) {
@@ -211,6 +217,10 @@ export class SqlStore implements Store {
   listSuppressionsFor: Store['listSuppressionsFor'] = (t, people) => plan.listSuppressionRowsFor(this.#ctx, t, people);
   lastPayments: Store['lastPayments'] = (t, ids) => plan.lastPaymentRows(this.#ctx, t, ids);
   listAccountMessages: Store['listAccountMessages'] = (t, a) => planned.listAccountMessageRows(this.#ctx, t, a);
+  writePlannedMessages: Store['writePlannedMessages'] = (t, messages, actor) =>
+    this.#ctx.writer === undefined || this.#inTransaction
+      ? this.#write((ctx) => planned.insertPlannedIn(ctx, t, messages, actor))
+      : planned.writePlannedOn(this.#ctx, t, messages, actor);
   usedVerificationCodes: Store['usedVerificationCodes'] = (t, codes) => planned.usedCodeRows(this.#ctx, t, codes);
   insertPlannedMessages: Store['insertPlannedMessages'] = (t, m, actor) => this.#write((ctx) => planned.insertPlannedIn(ctx, t, m, actor));
   saveStrategy: Store['saveStrategy'] = (t, s, actor) => this.#write((ctx) => strategies.saveStrategyIn(ctx, t, s, actor));

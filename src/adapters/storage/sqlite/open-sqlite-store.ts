@@ -6,6 +6,7 @@ import type { StoreHandle } from '../../../app/ports/store.js';
 import { TactError } from '../../../core/errors.js';
 import { sqliteCodeLookup } from './sqlite-code-lookup.js';
 import { sqliteRowInserter } from './sqlite-row-inserter.js';
+import { pragmasOf, sqliteWorkerConnection } from './sqlite-worker-connection.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Database as Schema } from '../sql/schema.js';
 import type { SqlCapabilities } from '../sql/sql-capabilities.js';
@@ -53,5 +54,11 @@ export const openSqliteStore = (options: SqliteStoreOptions): StoreHandle => {
     throw new TactError('TACT_ERR_STORE_UNAVAILABLE', `SQLite database could not be opened: ${(e as Error).message}`);
   }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return createSqlStoreHandle(db, sqliteCapabilities, options, () => db.destroy(), sqliteRowInserter(database), sqliteCodeLookup(database));
+  // The planner's batch writes run on a second connection in a worker thread, with this
+  // connection's pragmas (sqlite-worker-connection.ts); not for a ":memory:" database.
+  // Its large reads likewise run on a read-only connection in another worker thread.
+  const shared = options.path !== ':memory:' && options.path !== '';
+  const writer = shared ? sqliteWorkerConnection(options.path, options.busyTimeoutMs ?? 5000, pragmasOf(database)) : undefined;
+  const reader = shared ? sqliteWorkerConnection(options.path, options.busyTimeoutMs ?? 5000, pragmasOf(database), true) : undefined;
+  return createSqlStoreHandle(db, sqliteCapabilities, options, () => db.destroy(), sqliteRowInserter(database), sqliteCodeLookup(database), writer, reader);
 };
