@@ -48,7 +48,7 @@ parentPort.on('message', (m) => {
       const inserted = new Array(m.rows.length);
       for (let i = 0; i < m.rows.length; i += 1) inserted[i] = s.run(m.rows[i]).changes === 1;
       parentPort.postMessage({ id: m.id, inserted });
-    } else if (s.reader) parentPort.postMessage({ id: m.id, rows: s.all(m.params) });
+    } else if (s.reader) parentPort.postMessage({ id: m.id, rows: s.raw(m.raw === true).all(m.params) });
     else {
       const r = s.run(m.params);
       parentPort.postMessage({ id: m.id, rows: [], changes: r.changes });
@@ -105,7 +105,13 @@ class SqliteWorker {
     this.#pending.clear();
   }
 
-  request(message: { readonly sql: string; readonly params?: readonly unknown[]; readonly rows?: readonly (readonly unknown[])[] }): Promise<Reply> {
+  request(message: {
+    readonly sql: string;
+    readonly params?: readonly unknown[];
+    readonly rows?: readonly (readonly unknown[])[];
+    /** Rows as arrays of column values (the statement in raw mode). */
+    readonly raw?: boolean;
+  }): Promise<Reply> {
     const id = (this.#next += 1);
     if (this.#pending.size === 0) this.#worker.ref();
     return new Promise<Reply>((resolve, reject) => {
@@ -195,6 +201,9 @@ const workerRowInserter = (worker: SqliteWorker): RowInserter => {
     async each(_db, sql, rows) {
       await worker.request({ sql, rows });
     },
+    async arrays(_db, sql, parameters) {
+      return ((await worker.request({ sql, params: parameters, raw: true })).rows ?? []) as (readonly unknown[])[];
+    },
   };
 };
 
@@ -231,6 +240,7 @@ export const sqliteWorkerConnection = (path: string, timeoutMs: number, pragmas:
       insert: (db, table, rows, options) => lazyRows().insert(db, table, rows, options),
       insertNew: (db, table, rows, key) => lazyRows().insertNew(db, table, rows, key),
       each: (db, sql, rows) => lazyRows().each(db, sql, rows),
+      arrays: (db, sql, parameters) => lazyRows().arrays(db, sql, parameters),
     },
   };
 };
