@@ -109,6 +109,27 @@ export const storeContract = (setup: () => Promise<StoreTarget>): void => {
       ]);
     });
 
+    it('a number already known from an earlier batch links a new account to the same person', async () => {
+      const t = await ctx.newTenant();
+      const shared = freshPhone();
+      await handle.store.upsertImportBatch(t, [sampleRecord('S-1', { borrowerPhone: shared })], 'test:import');
+      // A batch of only new accounts; one reuses the number as a contact, one as borrower.
+      const second = [sampleRecord('S-2', { contactPhone: shared }), sampleRecord('S-3', { borrowerPhone: shared })];
+      expect(await handle.store.upsertImportBatch(t, second, 'test:import')).toMatchObject({ created: 2, updated: 0 });
+      const person = await handle.store.findPersonByPhone(t, shared);
+      expect(person).toBeDefined();
+      const linked = [];
+      for (const [ext, position] of [['S-1', 0], ['S-2', 1], ['S-3', 0]] as const) {
+        const a = await handle.store.getAccountByExternalId(t, ext);
+        linked.push((await handle.store.listAccountPeople(t, a?.id ?? accountId(''))).find((p) => p.position === position));
+      }
+      expect(linked.map((p) => [p?.role, p?.personId])).toEqual([
+        ['borrower', person?.id],
+        ['emergency_contact', person?.id],
+        ['borrower', person?.id],
+      ]);
+    });
+
     it('a changed record updates the account and records which fields changed, without personal values', async () => {
       const t = await ctx.newTenant();
       const rec = sampleRecord('B-1');

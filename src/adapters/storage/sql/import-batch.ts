@@ -106,7 +106,8 @@ export const upsertImportBatchIn = async (
   for (const { record } of pending) {
     for (const p of partiesOf(record)) needed.set(p.person.phoneE164, phones.get(p.person.phoneE164) as PhoneKeys);
   }
-  const personIds = await resolvePeople(ctx, tenant, needed, tenantWide, now);
+  // No account of this batch exists yet (a first import): its numbers are most likely new too.
+  const personIds = await resolvePeople(ctx, tenant, needed, tenantWide, now, existing.size === 0);
   const personIdOf = (e164: string): string => personIds.get(e164) ?? '';
 
   const createdAccounts: AccountsTable[] = [];
