@@ -69,9 +69,13 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let convStart = Number.POSITIVE_INFINITY;
   let dayStart = Number.POSITIVE_INFINITY;
   let weekStart = Number.POSITIVE_INFINITY;
+  const tables = c.zoneTables;
+  const days = c.zoneDays;
   for (let z = 0; z < zones.length; z += 1) {
     const tb = zoneTable(zones[z] as string);
     const d = tableDayAt(tb, t);
+    tables[z] = tb;
+    days[z] = d;
     const ds = tableDayStart(tb, d);
     if (ds < dayStart) dayStart = ds;
     const cs = tableDayStart(tb, d - callK);
@@ -83,6 +87,7 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
     const ws = tableDayStart(tb, d - 6);
     if (ws < weekStart) weekStart = ws;
   }
+  c.at = t;
   const weekAgo = t - WEEK_MS;
   let oldest = weekAgo;
   if (callStart < oldest) oldest = callStart;
