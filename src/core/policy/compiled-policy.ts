@@ -32,12 +32,21 @@ export const buildViolationTable = (rules: readonly PackRule[]): CompiledPolicy[
   // Per rule, its few reasons and their violations side by side (a rule has one to
   // three reasons): a lookup is a short scan comparing interned strings.
   const tables = rules.map((): (ReasonCode | Violation)[] => []);
+  // The last violation found per rule: a rule mostly blocks for one reason.
+  const lastReason = rules.map((): ReasonCode | undefined => undefined);
+  const lastViolation = rules.map((): Violation | undefined => undefined);
   return (index, reason) => {
+    if (lastReason[index] === reason) return lastViolation[index]!;
     const table = tables[index]!;
-    for (let k = 0; k < table.length; k += 2) if (table[k] === reason) return table[k + 1] as Violation;
-    const r = rules[index] as PackRule;
-    const v: Violation = Object.freeze({ rule: r.rule.id, reason, level: r.level, message: reasonMessages[reason], citation: r.citation });
-    table.push(reason, v);
+    let v: Violation | undefined;
+    for (let k = 0; k < table.length; k += 2) if (table[k] === reason) v = table[k + 1] as Violation;
+    if (v === undefined) {
+      const r = rules[index] as PackRule;
+      v = Object.freeze({ rule: r.rule.id, reason, level: r.level, message: reasonMessages[reason], citation: r.citation });
+      table.push(reason, v);
+    }
+    lastReason[index] = reason;
+    lastViolation[index] = v;
     return v;
   };
 };
