@@ -4,7 +4,7 @@ import { type TactFailure, failure } from '../errors.js';
 import type { OverrideValue, PackId } from '../model/decision-request.js';
 import { type Result, err, ok } from '../result.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
-import { type CompiledPolicy, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
+import { type CompiledPolicy, buildChecksByKind, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
 import { packDefinitions } from './packs/pack-definitions.js';
 import { type ParamDef, type PolicyParams, atLeastAsStrict } from './policy-params.js';
 
@@ -58,12 +58,14 @@ export const compilePolicy = (
     failures.push(failure('TACT_ERR_POLICY_BAD_OVERRIDE', { path: pathOf('quiet-hours.earliest'), message: 'Permitted hours must start before they end.' }));
   }
   if (failures.length > 0) return err(failures);
+  const rulesByKind = buildRulesByKind(pack.rules);
   return ok({
     pack: packId,
     params: Object.freeze(p),
     rules: pack.rules,
     fallbackZones: pack.fallbackZones,
     violation: buildViolationTable(pack.rules),
-    rulesByKind: buildRulesByKind(pack.rules),
+    rulesByKind,
+    checksByKind: buildChecksByKind(pack.rules, rulesByKind),
   });
 };

@@ -22,23 +22,37 @@ export interface CompiledPolicy {
   readonly fallbackZones: readonly string[];
   /** By contact kind (prepared-request.ts): indexes of the rules that can apply. */
   readonly rulesByKind: readonly (readonly number[])[];
+  /** The same, as the rules themselves (rulesByKind[kind][k] is the index of checksByKind[kind][k]). */
+  readonly checksByKind: readonly (readonly Rule[])[];
   /** Violations built once per rule and reason, shared by every decision. */
   readonly violation: (index: number, reason: ReasonCode) => Violation;
 }
 
 export const buildViolationTable = (rules: readonly PackRule[]): CompiledPolicy['violation'] => {
-  const tables = rules.map(() => new Map<ReasonCode, Violation>());
+  // Per rule, its few reasons and their violations side by side (a rule has one to
+  // three reasons): a lookup is a short scan comparing interned strings.
+  const tables = rules.map((): (ReasonCode | Violation)[] => []);
+  // The last violation found per rule: a rule mostly blocks for one reason.
+  const lastReason = rules.map((): ReasonCode | undefined => undefined);
+  const lastViolation = rules.map((): Violation | undefined => undefined);
   return (index, reason) => {
-    const table = tables[index] as Map<ReasonCode, Violation>;
-    let v = table.get(reason);
+    if (lastReason[index] === reason) return lastViolation[index]!;
+    const table = tables[index]!;
+    let v: Violation | undefined;
+    for (let k = 0; k < table.length; k += 2) if (table[k] === reason) v = table[k + 1] as Violation;
     if (v === undefined) {
       const r = rules[index] as PackRule;
       v = Object.freeze({ rule: r.rule.id, reason, level: r.level, message: reasonMessages[reason], citation: r.citation });
-      table.set(reason, v);
+      table.push(reason, v);
     }
+    lastReason[index] = reason;
+    lastViolation[index] = v;
     return v;
   };
 };
+
+export const buildChecksByKind = (rules: readonly PackRule[], byKind: readonly (readonly number[])[]): readonly (readonly Rule[])[] =>
+  byKind.map((indexes) => indexes.map((i) => rules[i]!.rule));
 
 export const buildRulesByKind = (rules: readonly PackRule[]): readonly (readonly number[])[] =>
   Array.from({ length: CONTACT_KINDS }, (_, kind) => {

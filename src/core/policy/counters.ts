@@ -2,6 +2,7 @@
 // decisions (the core is synchronous), so a decision allocates none.
 
 import { MAX_CONTACT_ACCOUNTS } from '../model/decision-request.js';
+import type { ZoneTable } from '../schedule/zone-day.js';
 
 export interface Counters {
   /** Call attempts about the contact's debt i in the call window (consent calls excluded). */
@@ -26,6 +27,14 @@ export interface Counters {
   replyTargetFound: boolean;
   replyUsed: boolean;
   lastOptOutConfirmation: number;
+  /**
+   * The instant the counters were computed for, and for each of the zones scanned its
+   * table and the local day containing that instant: the time-of-day rules read them
+   * instead of looking the day up again (only when checking at that same instant).
+   */
+  at: number;
+  readonly zoneTables: ZoneTable[];
+  readonly zoneDays: number[];
 }
 
 export const newCounters = (): Counters => ({
@@ -43,4 +52,7 @@ export const newCounters = (): Counters => ({
   replyTargetFound: false,
   replyUsed: false,
   lastOptOutConfirmation: Number.NEGATIVE_INFINITY,
+  at: Number.NaN,
+  zoneTables: [],
+  zoneDays: [],
 });

@@ -42,15 +42,14 @@ export const zonesFor = (req: PreparedRequest, policy: CompiledPolicy): readonly
 /** First instant ≥ t at which every rule passes, or null. Exported for tests and explain. */
 export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, from: number, origin = from): number | null => {
   const zones = zonesFor(req, policy);
-  const rules = policy.rules;
-  const applicable = policy.rulesByKind[req.kind] as readonly number[];
+  const checks = policy.checksByKind[req.kind]!;
   let t = from;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const ctx = load(fixpoint, req, policy, zones, t);
     let next = t;
     let blocked = false;
-    for (let k = 0; k < applicable.length; k += 1) {
-      const rule = rules[applicable[k]!]!.rule;
+    for (let k = 0; k < checks.length; k += 1) {
+      const rule = checks[k]!;
       if (rule.check(ctx, t) === undefined) continue;
       blocked = true;
       const e = rule.earliest(ctx, t);
@@ -69,17 +68,18 @@ export const decide = (req: PreparedRequest, policy: CompiledPolicy): Decision =
   const zones = zonesFor(req, policy);
   const t = req.buf[req.off + P_AT]!;
   const ctx = load(scratch, req, policy, zones, t);
-  const rules = policy.rules;
-  const applicable = policy.rulesByKind[req.kind] as readonly number[];
+  const checks = policy.checksByKind[req.kind]!;
   let violations: Violation[] | undefined;
   // The fixpoint's first round, on the counters already computed at t.
   let next: number | null = t;
-  for (let k = 0; k < applicable.length; k += 1) {
-    const i = applicable[k]!;
-    const rule = rules[i]!.rule;
+  for (let k = 0; k < checks.length; k += 1) {
+    const rule = checks[k]!;
     const reason = rule.check(ctx, t);
     if (reason === undefined) continue;
-    (violations ??= []).push(policy.violation(i, reason));
+    const v = policy.violation(policy.rulesByKind[req.kind]![k]!, reason);
+    // An array literal holds exactly one element; most denials have one violation.
+    if (violations === undefined) violations = [v];
+    else violations.push(v);
     if (next !== null) {
       const e = rule.earliest(ctx, t);
       if (e === null) next = null;

@@ -5,7 +5,33 @@ const THREE: readonly string[] = Array.from({ length: 1000 }, (_, n) => (n < 10 
 const pad2 = (n: number): string => TWO[n]!;
 const pad3 = (n: number): string => THREE[n]!;
 
+// The decision path formats instants that are mostly whole minutes (local midnights,
+// the start of permitted hours) on a few hundred days: the date part "YYYY-MM-DDT" is
+// kept per day (1970 to 2149) and the time part per whole minute, so the text is one
+// concatenation of two strings already made.
+const CACHED_DAYS = 1 << 16;
+const datePrefix: (string | undefined)[] = [];
+const minuteSuffix: readonly string[] = Array.from({ length: 1440 }, (_, m) => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}:00.000Z`);
+
 export const formatInstant = (ms: number): string => {
+  const days = Math.floor(ms / 86_400_000);
+  if (days >= 0 && days < CACHED_DAYS) {
+    const rem = ms - days * 86_400_000;
+    const minute = rem / 60_000;
+    if (minute === Math.floor(minute)) {
+      let prefix = datePrefix[days];
+      if (prefix === undefined) {
+        prefix = formatFull(ms).slice(0, 11);
+        while (datePrefix.length < days) datePrefix.push(undefined);
+        datePrefix[days] = prefix;
+      }
+      return prefix + minuteSuffix[minute]!;
+    }
+  }
+  return formatFull(ms);
+};
+
+const formatFull = (ms: number): string => {
   const days = Math.floor(ms / 86_400_000);
   let rem = ms - days * 86_400_000;
   // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).

@@ -2,7 +2,7 @@
 // t). The history is sorted newest first, so the windowed counters (≤ 7 local days or
 // 7 × 24 h) stop at the first event older than every window; the "ever" facts come
 // from the request's summary when no event lies after t, else from one more pass.
-import { DAY_MS, tableDayAt, tableDayStart, zoneDayAt, zoneDayOf, zoneTable } from '../schedule/zone-day.js';
+import { DAY_MS, type ZoneTable, tableDayAt, tableDayStart, zoneDayAt, zoneDayOf, zoneTable } from '../schedule/zone-day.js';
 import type { Counters } from './counters.js';
 import {
   EV_ATTEMPT,
@@ -30,6 +30,10 @@ import {
 
 const WEEK_MS = 7 * DAY_MS;
 const consentEnds: number[] = [];
+// The table of the zone scanned last in each position of the zone list (one decision
+// scans the same list several times; most people have one zone).
+const memoNames: string[] = [];
+const memoTables: ZoneTable[] = [];
 
 /** Effective end (exclusive) of a consent window: ≤ 7 local days (consent day = day 1), ended by a conversation. */
 const consentEnd = (req: PreparedRequest, zones: readonly string[], from: number, until: number, t: number): number => {
@@ -69,20 +73,31 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let convStart = Number.POSITIVE_INFINITY;
   let dayStart = Number.POSITIVE_INFINITY;
   let weekStart = Number.POSITIVE_INFINITY;
+  const tables = c.zoneTables;
+  const days = c.zoneDays;
   for (let z = 0; z < zones.length; z += 1) {
-    const tb = zoneTable(zones[z] as string);
+    const name = zones[z] as string;
+    if (memoNames[z] !== name) {
+      memoNames[z] = name;
+      memoTables[z] = zoneTable(name);
+    }
+    const tb = memoTables[z]!;
     const d = tableDayAt(tb, t);
+    tables[z] = tb;
+    days[z] = d;
     const ds = tableDayStart(tb, d);
     if (ds < dayStart) dayStart = ds;
-    const cs = tableDayStart(tb, d - callK);
-    if (cs < callStart) callStart = cs;
-    if (convK >= 0) {
-      const qs = tableDayStart(tb, d - convK);
-      if (qs < convStart) convStart = qs;
-    }
+    // Both packs' windows are 7 days by default: one lookup serves the three.
     const ws = tableDayStart(tb, d - 6);
     if (ws < weekStart) weekStart = ws;
+    const cs = callK === 6 ? ws : tableDayStart(tb, d - callK);
+    if (cs < callStart) callStart = cs;
+    if (convK >= 0) {
+      const qs = convK === 6 ? ws : tableDayStart(tb, d - convK);
+      if (qs < convStart) convStart = qs;
+    }
   }
+  c.at = t;
   const weekAgo = t - WEEK_MS;
   let oldest = weekAgo;
   if (callStart < oldest) oldest = callStart;

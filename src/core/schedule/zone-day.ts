@@ -104,13 +104,22 @@ const wallToUtcWith = (wall: number, transition: number, before: number, after: 
   return transition; // the wall time does not exist (clocks went forward)
 };
 
+/**
+ * The same number, as a small integer when it is one. Luxon sometimes returns an offset
+ * as a heap number (480.0): stored into a field that held small integers, it changes the
+ * hidden class of every ZoneDay and ZoneState, and every optimised function that reads
+ * them is thrown away at once (measured: one 25,000-request chunk of the decide bench
+ * took 5× longer when the first such day appeared).
+ */
+const asSmi = (x: number): number => ((x | 0) === x ? x | 0 : x);
+
 const buildDay = (s: ZoneState, name: string, day: number): ZoneDay => {
   // Local midnight lies within [day - 14h, day + 12h] UTC for any real offset; the day
   // ends at most 36h after day*DAY. One transition at most in that span.
   let lo = day * DAY_MS - 15 * HOUR_MS;
   let hi = day * DAY_MS + 39 * HOUR_MS;
-  const before = s.zone.offset(lo) * MINUTE_MS;
-  const after = s.zone.offset(hi) * MINUTE_MS;
+  const before = asSmi(s.zone.offset(lo) * MINUTE_MS);
+  const after = asSmi(s.zone.offset(hi) * MINUTE_MS);
   let transition = Number.POSITIVE_INFINITY;
   if (before !== after) {
     while (hi - lo > MINUTE_MS) {
@@ -243,7 +252,7 @@ export const tableDayAt = (tb: ZoneTable, t: number): number => {
     start = tableDayStart(tb, d);
   }
   while (t >= tableDayEnd(tb, d)) d += 1;
-  s.lastOffset = d * DAY_MS - tableDayStart(tb, d);
+  s.lastOffset = asSmi(d * DAY_MS - tableDayStart(tb, d));
   return d;
 };
 

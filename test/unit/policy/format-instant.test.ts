@@ -14,6 +14,17 @@ describe('instant text', () => {
     );
   });
 
+  it('formatInstant equals toISOString on whole minutes and seconds of 1960–2160 (the cached date and minute texts)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5_300_000, max: 100_000_000 }), fc.constantFrom(1, 1000, 60_000), (n, unit) => {
+        const ms = n * unit;
+        expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
+        expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('parseInstant equals Date.parse on the contract forms', () => {
     fc.assert(
       fc.property(

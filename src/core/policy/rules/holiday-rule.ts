@@ -14,11 +14,12 @@ const appliesTo = (req: PreparedRequest): boolean =>
 export const holidayRule: Rule = {
   id: 'holidays',
   appliesTo: (ch, _party, purpose) => timedChannel(ch) && (purpose === 'collection' || purpose === 'location' || purpose === 'consent_request'),
-  check: ({ req, params, zones }, t) => {
+  check: ({ req, params, zones, c }, t) => {
     if (!params.holidays || !appliesTo(req)) return undefined;
+    const known = c.at === t; // the scan already found each zone's local day at t
     for (let z = 0; z < zones.length; z += 1) {
-      const tb = zoneTable(zones[z] as string);
-      if (isCnRestDayNumber(tableDayAt(tb, t), params.holidayWeekends)) return 'POLICY_HOLIDAY';
+      const day = known ? c.zoneDays[z]! : tableDayAt(zoneTable(zones[z] as string), t);
+      if (isCnRestDayNumber(day, params.holidayWeekends)) return 'POLICY_HOLIDAY';
     }
     return undefined;
   },

@@ -3,7 +3,7 @@
 // the person's own web sessions have no time of day. A valid reply is exempt.
 import type { Channel } from '../../model/decision-request.js';
 import { insideHours, nextInsideHours, permittedWindow } from '../../schedule/permitted-window.js';
-import { localTimeText, zoneDayAt } from '../../schedule/zone-day.js';
+import { localTimeText, tableWindowIndex, tableWindows, zoneDayAt } from '../../schedule/zone-day.js';
 import type { Rule } from '../rule.js';
 import { isValidReply } from './reply-once-rule.js';
 
@@ -16,8 +16,20 @@ export const quietHoursRule: Rule = {
   appliesTo: (ch) => timedChannel(ch),
   check: ({ req, params, zones, c }, t) => {
     if (!timedChannel(req.channel) || isValidReply(req, c)) return undefined;
+    const from = params.quietFrom;
+    const to = params.quietTo;
+    const known = c.at === t; // the scan already found each zone's local day at t
     for (let i = 0; i < zones.length; i += 1) {
-      if (!insideHours(zones[i] as string, t, params.quietFrom, params.quietTo)) return 'POLICY_QUIET_HOURS';
+      if (known) {
+        const tb = c.zoneTables[i]!;
+        const w = tableWindowIndex(tb, c.zoneDays[i]!, from, to);
+        if (w >= 0) {
+          const win = tableWindows(tb);
+          if (t >= win[w]! && t < win[w + 1]!) continue;
+          return 'POLICY_QUIET_HOURS';
+        }
+      }
+      if (!insideHours(zones[i] as string, t, from, to)) return 'POLICY_QUIET_HOURS';
     }
     return undefined;
   },
