@@ -7,9 +7,7 @@ import { appendAuditIn } from './audit-queries.js';
 import { newMessageRow, toMessage } from './message-queries.js';
 import type { MessagesTable } from './schema.js';
 import { readerOf, seal, type SqlContext } from './sql-context.js';
-import { toStoreFault } from './store-fault.js';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from './schema.js';
+import { inWriteTransaction } from './write-transaction.js';
 import { inList } from './value-list.js';
 
 export const existingPlanKeyRows = async (ctx: SqlContext, tenant: TenantId, keys: readonly string[]): Promise<ReadonlySet<string>> => {
@@ -66,20 +64,6 @@ export const insertPlannedIn = async (ctx: SqlContext, tenant: TenantId, message
 export const writePlannedOn = async (ctx: SqlContext, tenant: TenantId, messages: readonly NewMessage[], actor: string): Promise<PlanInsertResult> => {
   const writer = ctx.writer!;
   const base: SqlContext = { ...ctx, db: writer.db, rows: writer.rows, writer: undefined, reader: undefined };
-  try {
-    // Takes turns with the main connection's write transactions (sql-context.ts, SecondWriter).
-    return await writer.exclusive(() => writer.db.connection().execute(async (conn: Kysely<Database>) => {
-      await sql.raw(ctx.caps.beginWrite).execute(conn);
-      try {
-        const result = await insertPlannedIn({ ...base, db: conn }, tenant, messages, actor);
-        await sql`commit`.execute(conn);
-        return result;
-      } catch (e) {
-        await sql`rollback`.execute(conn).catch(() => undefined); // keep the first error
-        throw e;
-      }
-    }));
-  } catch (e) {
-    throw toStoreFault(e);
-  }
+  // Takes turns with the main connection's write transactions (sql-context.ts, SecondWriter).
+  return writer.exclusive(() => inWriteTransaction(writer.db, ctx.caps, (conn) => insertPlannedIn({ ...base, db: conn }, tenant, messages, actor)));
 };

@@ -2,7 +2,6 @@
 // in as SqlCapabilities; this class only routes calls to the query modules and owns
 // transactions: a write runs in the open transaction, or opens one (BEGIN IMMEDIATE
 // on SQLite, BEGIN on PostgreSQL) on one connection for its whole length.
-import { sql, type Kysely } from 'kysely';
 import type { AccountPage, Store } from '../../../app/ports/store.js';
 import type { AccessExport } from '../../../app/ports/store-access.js';
 import type {
@@ -39,7 +38,6 @@ import { erasePersonIn } from './erase-person.js';
 import { upsertImportBatchIn } from './import-batch.js';
 import { getMessageRow, insertMessagesIn } from './message-queries.js';
 import { findPersonByPhoneRow, getPersonRow } from './person-queries.js';
-import type { Database } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 import type { SqlCapabilities } from './sql-capabilities.js';
 import type { InboundStore, KeptReceipt, NewInboundReply, OutboundTrace, PersonLink, ReceiptOutcome } from '../../../app/ports/inbound-store.js';
@@ -76,7 +74,7 @@ import * as portalOtps from './portal-otp-queries.js';
 import * as portal from './portal-account-queries.js';
 import * as experimentReports from './experiment-report-queries.js';
 import { messagesOfBusinessDayRows } from './dry-run-queries.js';
-import { toStoreFault } from './store-fault.js';
+import { inWriteTransaction } from './write-transaction.js';
 import * as plan from './plan-queries.js';
 import * as planned from './plan-message-queries.js';
 import * as strategies from './strategy-queries.js';
@@ -112,22 +110,8 @@ export class SqlStore implements Store {
     return this.#writeNow(ctx, fn);
   }
 
-  async #writeNow<T>(ctx: SqlContext, fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
-    try {
-      return await ctx.db.connection().execute(async (conn: Kysely<Database>) => {
-        await sql.raw(ctx.caps.beginWrite).execute(conn);
-        try {
-          const result = await fn({ ...ctx, db: conn, reader: undefined });
-          await sql`commit`.execute(conn);
-          return result;
-        } catch (e) {
-          await sql`rollback`.execute(conn).catch(() => undefined); // keep the first error
-          throw e;
-        }
-      });
-    } catch (e) {
-      throw toStoreFault(e);
-    }
+  #writeNow<T>(ctx: SqlContext, fn: (ctx: SqlContext) => Promise<T>): Promise<T> {
+    return inWriteTransaction(ctx.db, ctx.caps, (conn) => fn({ ...ctx, db: conn, reader: undefined }));
   }
 
   createTenant(tenant: TenantId, input: NewTenant, actor: string): Promise<TenantRecord> {
