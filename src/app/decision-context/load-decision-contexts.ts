@@ -67,9 +67,16 @@ const groupBy = <T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> => {
   return m;
 };
 
+/** What the loader reads: set-based PlanStore reads and the portal's designated times. */
+export type DecisionContextReads = Pick<
+  PlanStore,
+  'getPlanAccounts' | 'listPlanPeople' | 'listLedgerSince' | 'ledgerAggregatesBefore' | 'lastPayments' | 'listSuppressionsFor'
+> &
+  Pick<PortalStore, 'getInconvenientTimes'>;
+
 /** Loads the contexts of `accounts` (rows already read, or ids to read). */
 export const loadDecisionContexts = async (
-  store: PlanStore & Pick<PortalStore, 'getInconvenientTimes'>,
+  store: DecisionContextReads,
   tenant: TenantId,
   accounts: readonly PlanAccountRow[] | readonly AccountId[],
   options: LoadOptions,

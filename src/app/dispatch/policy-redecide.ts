@@ -8,12 +8,12 @@ import { compilePolicy } from '../../core/policy/compile-policy.js';
 import { decide } from '../../core/policy/decide.js';
 import type { CompiledPolicy } from '../../core/policy/compiled-policy.js';
 import type { PackId, Purpose } from '../../core/model/decision-request.js';
-import type { AccountId, PersonId, TenantId } from '../../core/model/ids.js';
+import type { AccountId, PersonId } from '../../core/model/ids.js';
 import type { DueMessage } from '../ports/dispatch-store.js';
 import type { PlanPersonRow } from '../ports/plan-store.js';
 import type { Store } from '../ports/store.js';
 import { TactError } from '../../core/errors.js';
-import { loadDecisionContexts } from '../decision-context/load-decision-contexts.js';
+import { loadDecisionContexts, type DecisionContextReads } from '../decision-context/load-decision-contexts.js';
 import type { Redecide, Verdict } from './redecide.js';
 
 /** Statuses after which nothing more is said about the debt. */
@@ -57,31 +57,29 @@ const addressesOf = (messages: readonly DueMessage[]): Map<string, string> => {
 };
 
 /**
- * The store the loader reads through: the claim's accounts and people come from ONE
- * read (dispatchAccounts) instead of the loader's two, and a person's number is the
- * claimed message's own `to` (already decrypted) instead of a second decryption of the
- * person's phone. Every other read goes to the claim transaction as it is.
+ * What the loader reads on the claim transaction, with the claim's people from ONE read
+ * (dispatchAccounts, which also gives the accounts, passed to the loader as rows) and each
+ * person's number the claimed message's own `to` (already decrypted) instead of a second
+ * decryption of the person's phone.
  */
-const claimContextStore = async (tx: Store, tenant: TenantId, accountIds: readonly AccountId[], messages: readonly DueMessage[]): Promise<Store> => {
-  const { accounts, people } = await tx.dispatchAccounts(tenant, accountIds);
+const claimReads = (tx: Store, people: readonly PlanPersonRow[], messages: readonly DueMessage[]): DecisionContextReads => {
   const addresses = addressesOf(messages);
-  const links: readonly PlanPersonRow[] = people.map((p) => {
+  const links = people.map((p): PlanPersonRow => {
     const to = addresses.get(p.personId);
     return to === undefined ? p : { ...p, phone: () => to };
   });
-  const byId = new Map(accounts.map((a) => [a.id as string, a]));
-  const own: Partial<Store> = {
-    getPlanAccounts: async (_t, ids) => ids.flatMap((id) => byId.get(id) ?? []),
-    listPlanPeople: async (_t, ids) => (ids.length === accountIds.length ? links : links.filter((p) => ids.includes(p.accountId))),
-  };
-  return new Proxy(tx, {
-    get: (target, key) => {
-      const o = (own as Record<string | symbol, unknown>)[key];
-      if (o !== undefined) return o;
-      const v = Reflect.get(target, key, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+  return {
+    getPlanAccounts: (t, ids) => tx.getPlanAccounts(t, ids),
+    listPlanPeople: async (_t, ids) => {
+      const wanted = new Set<string>(ids);
+      return links.filter((p) => wanted.has(p.accountId));
     },
-  });
+    listLedgerSince: (t, people, since) => tx.listLedgerSince(t, people, since),
+    ledgerAggregatesBefore: (t, people, before) => tx.ledgerAggregatesBefore(t, people, before),
+    lastPayments: (t, ids) => tx.lastPayments(t, ids),
+    listSuppressionsFor: (t, people) => tx.listSuppressionsFor(t, people),
+    getInconvenientTimes: (t, people) => tx.getInconvenientTimes(t, people),
+  };
 };
 
 export const policyRedecide: Redecide = async (tx, tenant, messages, now) => {
@@ -90,7 +88,8 @@ export const policyRedecide: Redecide = async (tx, tenant, messages, now) => {
   if (t === undefined || messages.length === 0) return out;
   const policy = policyOf(t.pack);
   const accountIds = [...new Set(messages.map((m) => m.accountIds[0] as AccountId))];
-  const ctx = await loadDecisionContexts(await claimContextStore(tx, tenant, accountIds, messages), tenant, accountIds, { pack: t.pack, now });
+  const { accounts, people } = await tx.dispatchAccounts(tenant, accountIds);
+  const ctx = await loadDecisionContexts(claimReads(tx, people, messages), tenant, accounts, { pack: t.pack, now });
   const seenPeople = new Set<string>();
   const seenAccounts = new Set<string>();
   for (const m of messages) {

@@ -11,6 +11,7 @@ import type { BorrowerStatus } from '../../../core/model/decision-request.js';
 import { accountId, personId, type AccountId, type TenantId } from '../../../core/model/ids.js';
 import type { AccountStatus, Locale, PersonRole } from '../../../core/model/import-record.js';
 import { listValue, sqlTextOnce } from './compiled-sql.js';
+import { listOf } from './plan-queries.js';
 import { unseal, type SqlContext } from './sql-context.js';
 import { inList } from './value-list.js';
 
@@ -18,18 +19,6 @@ type Cell = unknown;
 const num = (v: Cell): number | undefined => (v === null || v === undefined ? undefined : Number(v));
 const str = (v: Cell): string => v as string;
 const strOrUndefined = (v: Cell): string | undefined => (v === null ? undefined : (v as string));
-
-// JSON lists (zones, flags) repeat: parse each text once.
-const parsed = new Map<string, readonly string[]>();
-const listOf = (text: string): readonly string[] => {
-  let v = parsed.get(text);
-  if (v === undefined) {
-    v = Object.freeze(JSON.parse(text) as string[]);
-    if (parsed.size > 10_000) parsed.clear();
-    parsed.set(text, v);
-  }
-  return v;
-};
 
 // Read as arrays (RowInserter.arrays): the positions below are the select list's. A link
 // without its person row (never written so) is left out, as listPlanPeople's inner join does.

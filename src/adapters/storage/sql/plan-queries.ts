@@ -15,7 +15,7 @@ const num = (v: number | null): number | undefined => (v === null ? undefined : 
 
 // Parsed JSON lists repeat a lot (zones, flags, account id lists): parse each text once.
 const parsedLists = new Map<string, readonly string[]>();
-const listOf = (text: string): readonly string[] => {
+export const listOf = (text: string): readonly string[] => {
   let v = parsedLists.get(text);
   if (v === undefined) {
     v = Object.freeze(JSON.parse(text) as string[]);
