@@ -7,12 +7,9 @@
 // one, so it cannot produce a matching field. Reusable by any form (portal, console).
 // A first visit to a portal page mints a token, so minting is on the hot path: random
 // bytes come from a pool (one 2 KiB draw per 64 tokens) and the Set-Cookie line is
-// written here, with its fixed attributes built once (the same line cookie.serialize
-// writes, without re-validating constant parts). The cookie is signed and checked here
-// exactly as @fastify/cookie signs (HMAC-SHA256 with the server's cookie secret, base64
-// without padding after a dot), but with the secret prepared once as a KeyObject
-// instead of from the secret string on every signature.
-import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+// written here, signed by @fastify/cookie's signer, with its fixed attributes built once
+// (the same line cookie.serialize writes, without re-validating constant parts).
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { requestFailed } from './request-failed.js';
 
@@ -24,8 +21,6 @@ export interface FormCsrfOptions {
   /** Cookie path, default "/". */
   readonly path?: string;
   readonly secure: boolean;
-  /** The server's cookie secret (the one @fastify/cookie signs with). */
-  readonly secret: string;
 }
 
 export interface FormCsrf {
@@ -59,19 +54,7 @@ const newTokenSource = (): (() => string) => {
   };
 };
 
-/** `value.signature`, the format of @fastify/cookie's signer (sha256, base64 unpadded). */
-const signWith = (key: KeyObject, value: string): string => `${value}.${createHmac('sha256', key).update(value).digest('base64').replace(/=+$/, '')}`;
-
-/** The value of a cookie signed by `signWith`, or undefined. */
-const unsignWith = (key: KeyObject, signed: string): string | undefined => {
-  const dot = signed.lastIndexOf('.');
-  if (dot <= 0) return undefined;
-  const value = signed.slice(0, dot);
-  return same(signWith(key, value), signed) ? value : undefined;
-};
-
 export const formCsrf = (o: FormCsrfOptions): FormCsrf => {
-  const key = createSecretKey(Buffer.from(o.secret, 'utf8'));
   const field = o.field ?? '_csrf';
   if (!/^[\w-]+$/.test(o.cookie) || !/^\/[\w\-/]*$/.test(o.path ?? '/')) throw new Error(`form-csrf: bad cookie name or path ${o.cookie} ${o.path ?? '/'}`);
   const attributes = `; Path=${o.path ?? '/'}; HttpOnly${o.secure ? '; Secure' : ''}; SameSite=Lax`;
@@ -79,8 +62,8 @@ export const formCsrf = (o: FormCsrfOptions): FormCsrf => {
   const current = (request: FastifyRequest): string | undefined => {
     const raw = request.cookies[o.cookie];
     if (raw === undefined) return undefined;
-    const value = unsignWith(key, raw);
-    return value !== undefined && value.length >= 32 ? value : undefined;
+    const u = request.unsignCookie(raw);
+    return u.valid && u.value !== null && u.value.length >= 32 ? u.value : undefined;
   };
   return {
     field,
@@ -93,7 +76,7 @@ export const formCsrf = (o: FormCsrfOptions): FormCsrf => {
       const value = newToken();
       (reply as FastifyReply & { tactCsrf?: string }).tactCsrf = value;
       // Fastify appends to an existing set-cookie header; @fastify/cookie adds its own after.
-      reply.header('set-cookie', `${o.cookie}=${encodeURIComponent(signWith(key, value))}${attributes}`);
+      reply.header('set-cookie', `${o.cookie}=${encodeURIComponent(reply.signCookie(value))}${attributes}`);
       return value;
     },
     verify: async (request) => {

@@ -52,7 +52,7 @@ const tokenHash = (token: string): string => createHash('sha256').update(token, 
 
 export const portalKit = (deps: ServerDeps): PortalKit => {
   const secure = deps.config.secureCookies;
-  const csrf = formCsrf({ cookie: 'tact_csrf', secure, secret: deps.config.cookieSecret });
+  const csrf = formCsrf({ cookie: 'tact_csrf', secure });
   const cookieToken = (request: FastifyRequest): string | undefined => {
     const raw = request.cookies[SESSION_COOKIE];
     if (raw === undefined) return undefined;
