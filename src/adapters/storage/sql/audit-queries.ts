@@ -3,54 +3,60 @@
 // from any number of connections are serialised per tenant and the chain never forks.
 // Must run inside a write transaction: the event commits with the change it records.
 import type { NewAuditEvent } from '../../../app/ports/store-records.js';
-import { hashAuditEvent, type AuditEvent } from '../../../core/audit/audit-chain.js';
+import type { AuditEvent, AuditEventBody } from '../../../core/audit/audit-chain.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import { TactError } from '../../../core/errors.js';
 import type { TenantId } from '../../../core/model/ids.js';
+import { sqlTextOnce } from './compiled-sql.js';
 import type { AuditEventsTable } from './schema.js';
 import type { SqlContext } from './sql-context.js';
 
-export const appendAuditIn = async (ctx: SqlContext, tenant: TenantId, event: NewAuditEvent): Promise<AuditEvent> => {
-  let q = ctx.db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', tenant);
+// The append's three statements, compiled once per dialect (compiled-sql.ts) and run
+// through the dialect's row inserter (SQLite: prepared statements; the dispatcher
+// appends once per claim and per recorded batch).
+const headQuery = (ctx: SqlContext) => {
+  let q = ctx.db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', '');
   if (ctx.caps.supportsForUpdate) q = q.forUpdate();
-  const head = await q.executeTakeFirst();
+  return q.compile();
+};
+/** Parameters: tenant_id, seq, at, actor, type, subject, data, prev_hash, hash. */
+const insertQuery = (ctx: SqlContext) => ctx.db.insertInto('audit_events')
+  .values({ tenant_id: '', seq: 0, at: 0, actor: '', type: '', subject: '', data: '', prev_hash: '', hash: '' }).compile();
+/** Parameters: seq, hash, tenant_id. */
+const headUpdateQuery = (ctx: SqlContext) => ctx.db.updateTable('audit_heads').set({ seq: 0, hash: '' }).where('tenant_id', '=', '').compile();
+
+/**
+ * auditHashInput's text for an event whose data is given as its canonical JSON: the
+ * event's canonical JSON written around `dataJson` (keys in canonicalJson's order), so
+ * the data is canonicalised once. Equal to auditHashInput({ ...body, data:
+ * JSON.parse(dataJson) }) for every canonical `dataJson` (test/unit/store/audit-append.test.ts).
+ */
+export const auditHashInputOf = (body: Omit<AuditEventBody, 'data'>, dataJson: string): string =>
+  `${body.prevHash}{"actor":${canonicalJson(body.actor)},"at":${canonicalJson(body.at)},"data":${dataJson},` +
+  `"prevHash":${canonicalJson(body.prevHash)},"seq":${canonicalJson(body.seq)},"subject":${canonicalJson(body.subject)},` +
+  `"tenantId":${canonicalJson(body.tenantId)},"type":${canonicalJson(body.type)}}`;
+
+export const appendAuditIn = async (ctx: SqlContext, tenant: TenantId, event: NewAuditEvent): Promise<AuditEvent> => {
+  const head = (await ctx.rows.arrays(ctx.db, sqlTextOnce(ctx, 'audit-head', 1, () => headQuery(ctx)), [tenant]))[0];
   if (head === undefined) throw new TactError('TACT_ERR_STORE_UNKNOWN_TENANT');
-  // Parse back what will be stored, so the hash covers exactly the stored JSON.
+  // The stored text is canonical: it parses back to a value whose canonical JSON is the
+  // same text, so the hash over it is what verification recomputes from the stored row.
   const json = canonicalJson(event.data ?? null);
-  const data: unknown = JSON.parse(json);
-  const stored = hashAuditEvent(
-    {
-      tenantId: tenant,
-      seq: Number(head.seq) + 1,
-      at: ctx.now(),
-      actor: event.actor,
-      type: event.type,
-      subject: event.subject,
-      data,
-      prevHash: head.hash,
-    },
-    ctx.cipher.sha256Hex,
-  );
-  await ctx.db
-    .insertInto('audit_events')
-    .values({
-      tenant_id: tenant,
-      seq: stored.seq,
-      at: stored.at,
-      actor: stored.actor,
-      type: stored.type,
-      subject: stored.subject,
-      data: json, // canonicalJson(data): canonical text parses back to the same value
-      prev_hash: stored.prevHash,
-      hash: stored.hash,
-    })
-    .execute();
-  await ctx.db
-    .updateTable('audit_heads')
-    .set({ seq: stored.seq, hash: stored.hash })
-    .where('tenant_id', '=', tenant)
-    .execute();
-  return stored;
+  const body = {
+    tenantId: tenant,
+    seq: Number(head[0]) + 1,
+    at: ctx.now(),
+    actor: event.actor,
+    type: event.type,
+    subject: event.subject,
+    prevHash: head[1] as string,
+  };
+  const hash = ctx.cipher.sha256Hex(auditHashInputOf(body, json));
+  await ctx.rows.each(ctx.db, sqlTextOnce(ctx, 'audit-insert', 9, () => insertQuery(ctx)), [
+    [tenant, body.seq, body.at, body.actor, body.type, body.subject, json, body.prevHash, hash],
+  ]);
+  await ctx.rows.each(ctx.db, sqlTextOnce(ctx, 'audit-head-update', 3, () => headUpdateQuery(ctx)), [[body.seq, hash, tenant]]);
+  return { ...body, data: JSON.parse(json) as unknown, hash };
 };
 
 export const toAuditEvent = (r: AuditEventsTable): AuditEvent => ({
