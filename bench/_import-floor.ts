@@ -9,7 +9,8 @@
 //  - crypto floor: the same node:crypto work the store does per row, alone: the blind index
 //    and suppression hash of each number, the import hash, and AES-256-GCM seals of each
 //    number, name and e-mail address (through the real Cipher and the store's own helpers).
-// Both are timed in CPU seconds of this thread (process.cpuUsage around the timed calls).
+// Both are timed in CPU seconds of the process (process.cpuUsage around the timed calls;
+// nothing else runs then but V8's helper threads).
 import Database from 'better-sqlite3';
 import { createNodeCipher } from '../src/adapters/system/node-cipher.js';
 import { importHash, linkRow, newAccountRow, partiesOf } from '../src/adapters/storage/sql/import-rows.js';
