@@ -4,7 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-const header = [
+export const importHeader = [
   'external_id', 'product', 'currency', 'principal', 'balance', 'amount_overdue', 'due_date', 'days_past_due',
   'status', 'flags', 'borrower_name', 'borrower_phone', 'borrower_email', 'borrower_address_region', 'locale',
   'contact1_name', 'contact1_phone', 'contact1_role', 'contact1_relationship',
@@ -62,7 +62,7 @@ export const writeImportCsv = async (path: string, rows: number): Promise<number
     size += Buffer.byteLength(s);
     if (!out.write(s)) await once(out, 'drain');
   };
-  await put(`${header.join(',')}\n`);
+  await put(`${importHeader.join(',')}\n`);
   let block: string[] = [];
   for (let i = 0; i < rows; i += 1) {
     block.push(importRow(i));

@@ -3,18 +3,21 @@
 // temporary directory — not timed — then imports it into a fresh database through the
 // real use case, spool and store: SQLite in the temp directory by default, or a
 // throwaway database created on the given PostgreSQL server (dropped afterwards).
-// Prints ONE JSON line: rows/s, seconds (and the validate/write split), peak RSS.
+// Prints ONE JSON line: rows/s, seconds (and the validate/write split), peak RSS, and
+// the floors of the writing pass (bench/_import-floor.ts; `--no-floor` skips them).
 // Goal (issue 3): 1,000,000 rows in under 60 s and under 500 MB.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { importAccounts } from '../src/app/import-accounts.js';
 import { fileRecordSpool } from '../src/cli/file-record-spool.js';
 import { tenantId } from '../src/core/model/ids.js';
 import { openStoreWith } from '../src/main/open-store.js';
 import { writeImportCsv } from './_import-data.js';
+import { importFloor, type ImportFloor } from './_import-floor.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -23,6 +26,7 @@ const arg = (name: string): string | undefined => {
 const rows = Number(arg('--rows') ?? 1_000_000);
 const batchSize = Number(arg('--batch') ?? 1000);
 const pgUrl = arg('--db');
+const withFloor = !process.argv.includes('--no-floor');
 
 /** Clock ticks → seconds of CPU used by a process (utime + stime from /proc/PID/stat). */
 const cpuOfStat = (stat: string): number => {
@@ -75,7 +79,8 @@ try {
     dbArg = u.toString();
     dropPg = () => withPgAdmin(pgUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined);
   }
-  const env = { TACT_MASTER_KEY: randomBytes(32).toString('hex'), TACT_LOG_LEVEL: 'silent' };
+  const masterKey = randomBytes(32);
+  const env = { TACT_MASTER_KEY: masterKey.toString('hex'), TACT_LOG_LEVEL: 'silent' };
   const opened = await openStoreWith({ args: ['--db', dbArg], env, cwd: dir, warn: () => undefined });
   if (!opened.ok) throw new Error(opened.error.message);
   const handle = opened.value;
@@ -110,7 +115,8 @@ try {
     batchSize,
     onProgress: sample,
   });
-  const seconds = (performance.now() - started) / 1000;
+  const ended = performance.now();
+  const seconds = (ended - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
   // Backends end when the store closes: read their CPU first (it includes the migration).
   const serverCpu = pgName === undefined ? undefined : pgBackendCpu(pgName);
@@ -121,6 +127,27 @@ try {
     throw new Error(`bench import did not create every row: ${JSON.stringify({ ...summary, failures: summary.failures.slice(0, 3) })}`);
   }
   const peakRssMb = Math.round(peakRss / 1048576);
+
+  // The floors (bench/_import-floor.ts), after the import and untimed by it: a fresh
+  // SQLite file with the same migrations and the store's pragmas (copied from a store
+  // opened on it), the same rows sealed beforehand, plain prepared statements. On
+  // PostgreSQL only the crypto floor is meaningful; the insert floor still runs on SQLite.
+  let floor: ImportFloor | undefined;
+  if (withFloor) {
+    const floorPath = join(dir, 'floor.db');
+    const o = await openStoreWith({ args: ['--db', `sqlite:${floorPath}`], env, cwd: dir, warn: () => undefined });
+    if (!o.ok) throw new Error(o.error.message);
+    await o.value.migrate();
+    await o.value.store.createTenant(tenant, { name: 'Bench', pack: 'cn', defaultRegion: 'CN', timeZone: 'Asia/Shanghai', locale: 'zh-CN' }, 'bench');
+    await o.value.close();
+    const fdb = new Database(floorPath);
+    // The store's connection settings (open-sqlite-store.ts).
+    for (const p of ['journal_mode = WAL', 'synchronous = NORMAL', 'foreign_keys = ON', 'cache_size = -131072', 'temp_store = MEMORY', 'wal_autocheckpoint = 40000', 'secure_delete = ON']) {
+      fdb.pragma(p);
+    }
+    floor = importFloor(fdb, tenant, masterKey, rows, batchSize);
+    fdb.close();
+  }
   console.log(
     JSON.stringify({
       bench: 'import',
@@ -132,12 +159,22 @@ try {
       seconds: Number(seconds.toFixed(2)),
       rowsPerSecond: Math.round(rows / seconds),
       validateSeconds: Number(((validated - started) / 1000).toFixed(2)),
-      writeSeconds: Number(((performance.now() - validated) / 1000).toFixed(2)),
+      writeSeconds: Number(((ended - validated) / 1000).toFixed(2)),
       // CPU seconds of this process (all threads): the figure to trust when other
       // processes share the machine and wall time stretches.
       cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
       ...(serverCpu === undefined ? {} : { pgBackendCpuSeconds: Number(serverCpu.toFixed(2)) }),
       validateCpuSeconds: Number(((validatedCpu.user + validatedCpu.system - cpu0.user - cpu0.system) / 1e6).toFixed(2)),
+      ...(floor === undefined
+        ? {}
+        : {
+            // CPU seconds the writing pass cannot go below (docs/import.md "Speed"):
+            floorInsertCpuSeconds: Number(floor.insertCpuSeconds.toFixed(2)),
+            floorCommitCpuSeconds: Number(floor.commitCpuSeconds.toFixed(2)),
+            floorCryptoCpuSeconds: Number(floor.cryptoCpuSeconds.toFixed(2)),
+            floorSealCpuSeconds: Number(floor.cryptoSealCpuSeconds.toFixed(2)),
+            floorHmacCpuSeconds: Number(floor.cryptoHmacCpuSeconds.toFixed(2)),
+          }),
       peakRssMb,
       baseRssMb: Math.round(baseRss / 1048576),
       peakHeapMb: Math.round(peakHeap / 1048576),
