@@ -5,11 +5,21 @@
 // cookie in constant time and throws TACT_ERR_HTTP_CSRF (403) when either is missing,
 // unsigned or different. A forging site can neither read the cookie nor plant a signed
 // one, so it cannot produce a matching field. Reusable by any form (portal, console).
-// A first visit to a portal page mints a token, so minting is on the hot path: random
-// bytes come from a pool (one 2 KiB draw per 64 tokens) and the Set-Cookie line is
-// written here, signed by @fastify/cookie's signer, with its fixed attributes built once
-// (the same line cookie.serialize writes, without re-validating constant parts).
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+// Random bytes come from a pool (one 2 KiB draw per 64 tokens) and the Set-Cookie line
+// is written here, signed by @fastify/cookie's signer, with its fixed attributes built
+// once (the same line cookie.serialize writes, without re-validating constant parts).
+//
+// Before any token, `verify` refuses a request a browser marks as cross-site (Fetch
+// Metadata, with Origin for browsers that send no Sec-Fetch-Site; `crossSite` below).
+//
+// Code forms (`codeForms`): the forms of the /v/CODE page act on a message's number by
+// its verification code alone — no session, no cookie is read — so whoever can post them
+// with the code can do so from anywhere without a victim's browser. Their token is bound
+// to the code instead of to a browser: an HMAC of the code under the cookie secret, the
+// same for every visitor, so the page (kept per view) carries it and a view mints
+// nothing and sets no cookie. A forged form still needs the code (the token of one code
+// is worthless for another), and a browser's cross-site post is refused by `crossSite`.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { requestFailed } from './request-failed.js';
 
@@ -29,6 +39,27 @@ export interface FormCsrf {
   token(request: FastifyRequest, reply: FastifyReply): string;
   readonly verify: preValidationAsyncHookHandler;
 }
+
+/**
+ * Whether a browser says this request comes from another site (the check of Go's
+ * net/http CrossOriginProtection; OWASP CSRF cheat sheet, "Fetch Metadata headers"):
+ * `Sec-Fetch-Site` other than same-origin or none (a typed address, a bookmark); without
+ * it, an `Origin` whose host is not this request's Host. A request with neither header
+ * is not from a current browser's cross-site form (every one sends Origin on a POST) and
+ * is left to the token.
+ */
+export const crossSite = (request: FastifyRequest): boolean => {
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  if (origin === 'null') return true;
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true;
+  }
+};
 
 const same = (a: string, b: string): boolean => {
   const x = Buffer.from(a);
@@ -80,10 +111,48 @@ export const formCsrf = (o: FormCsrfOptions): FormCsrf => {
       return value;
     },
     verify: async (request) => {
+      if (crossSite(request)) throw requestFailed('TACT_ERR_HTTP_CSRF', { path: 'sec-fetch-site' });
       const expected = current(request);
       const body = request.body as Record<string, unknown> | null | undefined;
       const given = body !== null && typeof body === 'object' ? body[field] : undefined;
       if (expected === undefined || typeof given !== 'string' || !same(given, expected)) throw requestFailed('TACT_ERR_HTTP_CSRF', { path: field });
+    },
+  };
+};
+
+export interface CodeForms {
+  /** The token of the forms acting on `code` (a normalised verification code): 43 base64url characters. */
+  token(code: string): string;
+  /**
+   * preValidation for a form acting on the code `codeOf(request)`: refuses a cross-site
+   * request, then accepts the code's token or, as every other form, the browser's token
+   * (cookie and field, `csrf`).
+   */
+  verify(codeOf: (request: FastifyRequest) => string): preValidationAsyncHookHandler;
+}
+
+const CODE_TOKENS_KEPT = 10_000;
+
+export const codeForms = (secret: string, csrf: FormCsrf): CodeForms => {
+  // Memoised: a code page asks for its token on every view (a map lookup instead of an HMAC).
+  const kept = new Map<string, string>();
+  const token = (code: string): string => {
+    let t = kept.get(code);
+    if (t === undefined) {
+      t = createHmac('sha256', secret).update(`tact-portal-code-form\u0000${code}`, 'utf8').digest('base64url');
+      if (kept.size >= CODE_TOKENS_KEPT) kept.clear();
+      kept.set(code, t);
+    }
+    return t;
+  };
+  return {
+    token,
+    verify: (codeOf) => async function verifyCodeForm(request, reply) {
+      if (crossSite(request)) throw requestFailed('TACT_ERR_HTTP_CSRF', { path: 'sec-fetch-site' });
+      const body = request.body as Record<string, unknown> | null | undefined;
+      const given = body !== null && typeof body === 'object' ? body[csrf.field] : undefined;
+      if (typeof given === 'string' && same(given, token(codeOf(request)))) return;
+      await csrf.verify.call(this, request, reply);
     },
   };
 };

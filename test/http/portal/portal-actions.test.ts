@@ -68,22 +68,53 @@ describe('portal: actions on the number', () => {
     expect(await t.handle.store.isSuppressed(t.tenantA, BORROWER, t.account)).toBe(false);
   });
 
-  it('rejects a form without the CSRF token, with a token of another browser, or without the cookie', async () => {
+  it('rejects a code form without the token, with another code\'s token, or posted cross-site', async () => {
     const b = new Browser(t);
     const page = await b.get(`/v/${CODES.borrowerSent}`);
     const token = csrfOf(page.body);
-    const missing = await b.post(`/v/${CODES.borrowerSent}/actions`, { action: 'opt_out' });
+    const url = `/v/${CODES.borrowerSent}/actions`;
+    const missing = await b.post(url, { action: 'opt_out' });
     expect(missing.statusCode).toBe(403);
     expect((missing.json() as { error: { code: string } }).error.code).toBe('TACT_ERR_HTTP_CSRF');
+    const otherCode = csrfOf((await new Browser(t).get(`/v/${CODES.contactSent}`)).body);
+    expect((await b.post(url, { _csrf: otherCode, action: 'opt_out' })).statusCode).toBe(403);
+    expect((await b.post(url, { _csrf: `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, action: 'opt_out' })).statusCode).toBe(403);
+    const forged = new Browser(t);
+    forged.cookies.set('tact_csrf', 'x'.repeat(43)); // unsigned: a planted cookie is not accepted either
+    expect((await forged.post(url, { _csrf: 'x'.repeat(43), action: 'opt_out' })).statusCode).toBe(403);
+    // A browser's cross-site post is refused even with the right token, on every code form.
+    for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }, { origin: 'https://evil.example', host: 'evil.example', 'sec-fetch-site': 'cross-site' }, { origin: 'null' }]) {
+      for (const [path, form] of [[url, { _csrf: token, action: 'opt_out' }], [`/v/${CODES.borrowerSent}/access`, { _csrf: token }], [`/v/${CODES.borrowerSent}/erase`, { _csrf: token }]] as const) {
+        const r = await new Browser(t, headers).post(path, form);
+        expect(r.statusCode).toBe(403);
+        expect((r.json() as { error: { code: string } }).error.code).toBe('TACT_ERR_HTTP_CSRF');
+      }
+    }
+    expect(await t.handle.store.isSuppressed(t.tenantA, BORROWER)).toBe(false);
+    expect(t.transport.messages()).toHaveLength(0);
+    // The same form from this site goes through (Sec-Fetch-Site, or Origin matching Host).
+    const sameOrigin = await new Browser(t, { 'sec-fetch-site': 'same-origin' }).post(url, { _csrf: token, action: 'confirm_contact' });
+    expect(sameOrigin.statusCode).toBe(303);
+    const withOrigin = await new Browser(t, { origin: 'https://portal.example', host: 'portal.example' }).post(url, { _csrf: token, action: 'confirm_contact' });
+    expect(withOrigin.statusCode).toBe(303);
+  });
+
+  it('rejects a visitor\'s form (cookie and field) with a token of another browser, without the cookie, or posted cross-site', async () => {
+    const b = new Browser(t);
+    const page = await b.get('/p/sign-in');
+    const token = csrfOf(page.body);
+    expect(b.cookies.has('tact_csrf')).toBe(true);
     const other = new Browser(t);
-    await other.get(`/v/${CODES.borrowerSent}`);
-    expect((await other.post(`/v/${CODES.borrowerSent}/actions`, { _csrf: token, action: 'opt_out' })).statusCode).toBe(403);
-    const noCookie = new Browser(t);
-    expect((await noCookie.post(`/v/${CODES.borrowerSent}/actions`, { _csrf: token, action: 'opt_out' })).statusCode).toBe(403);
+    await other.get('/p/sign-in');
+    expect((await other.post('/p/sign-in', { _csrf: token, phone: BORROWER })).statusCode).toBe(403);
+    expect((await new Browser(t).post('/p/sign-in', { _csrf: token, phone: BORROWER })).statusCode).toBe(403);
     const forged = new Browser(t);
     forged.cookies.set('tact_csrf', token); // unsigned: a planted cookie is not accepted
-    expect((await forged.post(`/v/${CODES.borrowerSent}/actions`, { _csrf: token, action: 'opt_out' })).statusCode).toBe(403);
-    expect(await t.handle.store.isSuppressed(t.tenantA, BORROWER)).toBe(false);
+    expect((await forged.post('/p/sign-in', { _csrf: token, phone: BORROWER })).statusCode).toBe(403);
+    const cross = new Browser(t, { 'sec-fetch-site': 'cross-site' });
+    for (const [k, v] of b.cookies) cross.cookies.set(k, v);
+    expect((await cross.post('/p/sign-in', { _csrf: token, phone: BORROWER })).statusCode).toBe(403);
+    expect((await b.post('/p/sign-in', { _csrf: token, phone: BORROWER })).statusCode).toBe(303);
   });
 
   it('gives a copy of everything sent to the number after a one-time code sent to it', async () => {

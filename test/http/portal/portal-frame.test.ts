@@ -1,10 +1,11 @@
-// The frame around /v/CODE that the hot path keeps (issue 6, portal speed): every
-// visitor's forms carry their own CSRF token even though the page text is rendered once
-// per message, the CSRF cookie keeps its attributes, the security headers are helmet's,
-// and the public rate limit still trips per address at the configured limit.
+// The frame around /v/CODE that the hot path keeps (issue 6, portal speed): the code
+// page's forms carry the code's token (no cookie per view; form-csrf.ts, "Code forms"),
+// pages with a visitor's forms set the CSRF cookie with its attributes, the security
+// headers are helmet's, and the public rate limit still trips per address at the
+// configured limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpApp } from '../../support/http-app.js';
-import { Browser, CODES, csrfOf, startPortal, type PortalTest } from '../../support/portal-fixture.js';
+import { Browser, CODES, startPortal, type PortalTest } from '../../support/portal-fixture.js';
 
 const tokensOf = (html: string): string[] => [...html.matchAll(/name="_csrf" value="([^"]+)"/g)].map((m) => m[1]!);
 
@@ -15,7 +16,7 @@ describe('portal: the frame of /v/CODE', () => {
   });
   afterAll(async () => t.close());
 
-  it('gives each visitor their own token in every form of a page rendered once', async () => {
+  it('carries the code\'s token in every form of the code page, the same for every visitor, and sets no cookie', async () => {
     const pages = await Promise.all([0, 1, 2].map(async () => {
       const b = new Browser(t);
       return { b, page: await b.get(`/v/${CODES.borrowerSent}`) };
@@ -27,27 +28,34 @@ describe('portal: the frame of /v/CODE', () => {
       expect(new Set(tokens).size).toBe(1);
       expect(tokens[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
       seen.add(tokens[0]!);
-      // The cookie set with the page is the signed form of that same token.
-      const cookie = b.cookies.get('tact_csrf')!;
-      expect(t.app.unsignCookie(decodeURIComponent(cookie))).toEqual({ valid: true, renew: false, value: tokens[0] });
-      // Coming back with the cookie: the same token, no new cookie.
+      // A view mints nothing: no cookie is set, and a later view carries the same token.
+      expect(page.headers['set-cookie']).toBeUndefined();
+      expect(b.cookies.size).toBe(0);
       const again = await b.get(`/v/${CODES.borrowerSent}?lang=en`);
       expect(tokensOf(again.body)).toEqual(tokens);
       expect(String(again.headers['set-cookie'])).not.toContain('tact_csrf');
     }
-    expect(seen.size).toBe(3);
+    expect(seen.size).toBe(1);
+    // The token is bound to the code: another message's page carries another one.
+    const other = await new Browser(t).get(`/v/${CODES.contactSent}`);
+    expect(tokensOf(other.body)[0]).not.toBe([...seen][0]);
     const [first, second] = pages;
-    expect(first!.page.body.replaceAll(csrfOf(first!.page.body), 'T')).toBe(second!.page.body.replaceAll(csrfOf(second!.page.body), 'T'));
+    expect(first!.page.body).toBe(second!.page.body);
   });
 
-  it('sets the CSRF cookie httpOnly, SameSite=Lax, on path /, with the helmet headers', async () => {
-    const r = await t.app.inject({ method: 'GET', url: `/v/${CODES.contactSent}` });
+  it('sets the CSRF cookie httpOnly, SameSite=Lax, on path / on a page with a visitor\'s forms, with the helmet headers', async () => {
+    const r = await t.app.inject({ method: 'GET', url: `/v/${CODES.contactSent}/access` });
     expect(r.headers['set-cookie']).toMatch(/^tact_csrf=[^;]+; Path=\/; HttpOnly; SameSite=Lax$/);
-    expect(r.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(r.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(r.headers['referrer-policy']).toBe('no-referrer');
-    expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(r.headers['strict-transport-security']).toContain('max-age=');
+    // The cookie set with the page is the signed form of the page's token.
+    const cookie = /^tact_csrf=([^;]+)/.exec(String(r.headers['set-cookie']))![1]!;
+    expect(t.app.unsignCookie(decodeURIComponent(cookie))).toEqual({ valid: true, renew: false, value: tokensOf(r.body)[0] });
+    for (const h of [r.headers, (await t.app.inject({ method: 'GET', url: `/v/${CODES.contactSent}` })).headers]) {
+      expect(h['content-security-policy']).toContain("default-src 'self'");
+      expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(h['referrer-policy']).toBe('no-referrer');
+      expect(h['x-frame-options']).toBe('SAMEORIGIN');
+      expect(h['strict-transport-security']).toContain('max-age=');
+    }
   });
 });
 

@@ -20,7 +20,7 @@ export const dataRoutes = async (app: FastifyInstance, kit: PortalKit): Promise<
   for (const purpose of purposes) {
     app.post<{ Params: { code: string } }>(
       `/v/:code/${purpose}`,
-      { config: { public: true }, preValidation: kit.csrf.verify, schema: { hide: true, params: codeParams, body: formBody({}), response: redirectResponse } },
+      { config: { public: true }, preValidation: kit.verifyCodeForm, schema: { hide: true, params: codeParams, body: formBody({}), response: redirectResponse } },
       async (request, reply) => {
         const v = await verifyCode(deps.store, kit.tenants, request.params.code);
         if (v.kind === 'not_found' || v.match.to === undefined) return reply.redirect(`/v/${encodeURIComponent(request.params.code)}`, 303);

@@ -7,11 +7,14 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OtpDeps } from '../../../app/portal/one-time-codes.js';
 import { tenantCache, type TenantCache } from '../../../app/portal/tenant-cache.js';
-import { formCsrf, type FormCsrf } from '../../plugins/form-csrf.js';
+import { codeForms, formCsrf, type CodeForms, type FormCsrf } from '../../plugins/form-csrf.js';
+import { normaliseCode } from '../../../core/messages/verification-code.js';
+import { MAX_CODE_INPUT } from '../../../app/portal/verify-code.js';
 import type { ServerDeps } from '../../server-deps.js';
 import { csrfField } from '../../views/portal/layout.js';
 import { portalLangs, type PortalLang } from '../../views/portal/portal-text.js';
 import type { FormCtx } from '../../views/portal/verify-pages.js';
+import type { SafeHtml } from '../../views/portal/html.js';
 
 export const SESSION_COOKIE = 'tact_portal';
 export const LANG_COOKIE = 'tact_lang';
@@ -21,9 +24,13 @@ export interface PortalKit {
   readonly deps: ServerDeps;
   readonly tenants: TenantCache;
   readonly csrf: FormCsrf;
+  /** preValidation of the forms acting on the code in the URL (form-csrf.ts, "Code forms"). */
+  readonly verifyCodeForm: ReturnType<CodeForms['verify']>;
   readonly otp: OtpDeps;
   lang(request: FastifyRequest, reply: FastifyReply): PortalLang;
   form(request: FastifyRequest, reply: FastifyReply): FormCtx;
+  /** The forms of the page of `code` (normalised): the code's token, no cookie. */
+  codeForm(request: FastifyRequest, reply: FastifyReply, code: string): FormCtx;
   /** The number proven by a one-time code in this browser, if the session is live. */
   sessionPhone(request: FastifyRequest): Promise<string | undefined>;
   startSession(reply: FastifyReply, phone: string): Promise<void>;
@@ -53,6 +60,17 @@ const tokenHash = (token: string): string => createHash('sha256').update(token, 
 export const portalKit = (deps: ServerDeps): PortalKit => {
   const secure = deps.config.secureCookies;
   const csrf = formCsrf({ cookie: 'tact_csrf', secure });
+  const codes = codeForms(deps.config.cookieSecret, csrf);
+  const codeFields = new Map<string, SafeHtml>();
+  const codeField = (code: string): SafeHtml => {
+    let f = codeFields.get(code);
+    if (f === undefined) {
+      f = csrfField(csrf.field, codes.token(code));
+      if (codeFields.size >= 10_000) codeFields.clear();
+      codeFields.set(code, f);
+    }
+    return f;
+  };
   const cookieToken = (request: FastifyRequest): string | undefined => {
     const raw = request.cookies[SESSION_COOKIE];
     if (raw === undefined) return undefined;
@@ -63,6 +81,7 @@ export const portalKit = (deps: ServerDeps): PortalKit => {
     deps,
     tenants: tenantCache(deps.store, deps.clock),
     csrf,
+    verifyCodeForm: codes.verify((request) => normaliseCode((request.params as { code: string }).code.slice(0, MAX_CODE_INPUT))),
     otp: {
       store: deps.store,
       clock: deps.clock,
@@ -81,6 +100,7 @@ export const portalKit = (deps: ServerDeps): PortalKit => {
       return isLang(kept) ? kept : langFromHeader(request.headers['accept-language']);
     },
     form: (request, reply) => ({ lang: kit.lang(request, reply), csrf: csrfField(csrf.field, csrf.token(request, reply)) }),
+    codeForm: (request, reply, code) => ({ lang: kit.lang(request, reply), csrf: codeField(code) }),
     sessionPhone: async (request) => {
       const token = cookieToken(request);
       if (token === undefined) return undefined;

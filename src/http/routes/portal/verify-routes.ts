@@ -37,7 +37,7 @@ export const verifyRoutes = async (app: FastifyInstance, kit: PortalKit): Promis
       const v = await verifyCode(deps.store, kit.tenants, request.params.code);
       if (v.kind === 'not_found') return kit.sendHtml(reply, notFoundPage(kit.lang(request, reply)));
       const done = request.query.done === undefined ? undefined : doneKeys[request.query.done];
-      return kit.sendHtml(reply, genuinePage(kit.form(request, reply), { code: v.code, sentAt: v.sentAt, timeZone: v.timeZone, maskedTo: v.maskedTo, party: v.match.party }, done));
+      return kit.sendHtml(reply, genuinePage(kit.codeForm(request, reply, v.code), { code: v.code, sentAt: v.sentAt, timeZone: v.timeZone, maskedTo: v.maskedTo, party: v.match.party }, done));
     },
   );
 
@@ -45,7 +45,7 @@ export const verifyRoutes = async (app: FastifyInstance, kit: PortalKit): Promis
     '/v/:code/actions',
     {
       config: { public: true },
-      preValidation: kit.csrf.verify,
+      preValidation: kit.verifyCodeForm,
       schema: { hide: true, params: codeParams, body: formBody({ action: { type: 'string', enum: [...portalActions] } }, ['action']), response: redirectResponse },
     },
     async (request, reply) => {

@@ -59,40 +59,25 @@ ${v.maskedTo === undefined ? html`` : html`<h2>${say(lang, 'actionsTitle')}</h2>
 <p><a href="/p/complaints/new?code=${v.code}">${say(lang, 'complaintLink')}</a></p>`);
 };
 
-// A genuine page is the same for everyone asking about one message in one language but
-// for the CSRF field of its forms. It is rendered once per view, with a hole where that
-// field goes, encoded to UTF-8 once, and kept (up to GENUINE_KEPT views); a request
-// copies the parts and its field into one buffer. Every input of renderGenuine is in the
-// key, so a message that changed (number erased, another party, another zone) is a new
-// key and renders afresh: a kept page can be unused, never stale. The hole cannot occur
-// in rendered text: "<" in a value is always escaped, and no template carries a NUL.
-const HOLE = '<\u0000csrf>';
+// A genuine page is the same for everyone asking about one message in one language: its
+// forms carry the code's token (form-csrf.ts, "Code forms"), not a visitor's. It is
+// rendered once per view, encoded to UTF-8 once, and kept (up to GENUINE_KEPT views).
+// Every input of renderGenuine, the token included, is in the key, so a message that
+// changed (number erased, another party, another zone) is a new key and renders afresh:
+// a kept page can be unused, never stale.
 const GENUINE_KEPT = 1000;
-const genuineKept = new Map<string, readonly Buffer[]>();
-
-const fillHoles = (parts: readonly Buffer[], field: string): Buffer => {
-  const fill = Buffer.from(field, 'utf8');
-  let size = fill.length * (parts.length - 1);
-  for (const p of parts) size += p.length;
-  const out = Buffer.allocUnsafe(size);
-  let at = parts[0]!.copy(out, 0);
-  for (let i = 1; i < parts.length; i += 1) {
-    at += fill.copy(out, at);
-    at += parts[i]!.copy(out, at);
-  }
-  return out;
-};
+const genuineKept = new Map<string, Buffer>();
 
 /** The genuine page as UTF-8 bytes. */
 export const genuinePage = (f: FormCtx, v: GenuineView, done: TextKey | undefined): Buffer => {
-  const key = `${f.lang}\u0000${v.code}\u0000${v.sentAt}\u0000${v.timeZone}\u0000${v.maskedTo ?? ''}\u0000${v.maskedTo === undefined ? 1 : 0}\u0000${v.party}\u0000${done ?? ''}`;
-  let parts = genuineKept.get(key);
-  if (parts === undefined) {
-    parts = renderGenuine({ lang: f.lang, csrf: { safe: HOLE } }, v, done).split(HOLE).map((p) => Buffer.from(p, 'utf8'));
+  const key = `${f.lang}\u0000${v.code}\u0000${v.sentAt}\u0000${v.timeZone}\u0000${v.maskedTo ?? ''}\u0000${v.maskedTo === undefined ? 1 : 0}\u0000${v.party}\u0000${done ?? ''}\u0000${f.csrf.safe}`;
+  let page = genuineKept.get(key);
+  if (page === undefined) {
+    page = Buffer.from(renderGenuine(f, v, done), 'utf8');
     if (genuineKept.size >= GENUINE_KEPT) genuineKept.clear();
-    genuineKept.set(key, parts);
+    genuineKept.set(key, page);
   }
-  return fillHoles(parts, f.csrf.safe);
+  return page;
 };
 
 /** The same page for every code that is not a genuine message, malformed or unknown (UTF-8 bytes). */
