@@ -6,15 +6,15 @@ import type { AccountId, TenantId } from '../../../core/model/ids.js';
 import { appendAuditIn } from './audit-queries.js';
 import { newMessageRow, toMessage } from './message-queries.js';
 import type { MessagesTable } from './schema.js';
-import { readerOf, seal, type SqlContext } from './sql-context.js';
+import { readArrays, seal, type SqlContext } from './sql-context.js';
 import { inWriteTransaction } from './write-transaction.js';
 import { inList } from './value-list.js';
 
 export const existingPlanKeyRows = async (ctx: SqlContext, tenant: TenantId, keys: readonly string[]): Promise<ReadonlySet<string>> => {
   const out = new Set<string>();
   if (keys.length === 0) return out;
-  const rows = await readerOf(ctx).selectFrom('messages').select('plan_key').where('tenant_id', '=', tenant).where(inList(ctx, 'plan_key', keys)).execute();
-  for (const r of rows) if (r.plan_key !== null) out.add(r.plan_key);
+  const q = ctx.db.selectFrom('messages').select('plan_key').where('tenant_id', '=', tenant).where(inList(ctx, 'plan_key', keys)).compile();
+  for (const [key] of await readArrays(ctx, q)) if (typeof key === 'string') out.add(key);
   return out;
 };
 

@@ -209,7 +209,11 @@ const workerRowInserter = (worker: SqliteWorker): RowInserter => {
 
 export interface SqliteWorkerConnection {
   readonly db: Kysely<Database>;
-  /** Runs on the worker's connection: use only through `db`'s open transaction (it holds the connection). */
+  /**
+   * Runs on the worker's connection. On a writer, use only through `db`'s open
+   * transaction (it holds the connection); a read-only one has no transactions, so its
+   * `arrays` may run at any time (sql-context.ts readArrays).
+   */
   readonly rows: RowInserter;
   /** Stops the worker (if it started). */
   readonly close: () => Promise<void>;
