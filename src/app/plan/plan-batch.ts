@@ -212,10 +212,13 @@ const NOTHING: PendingWrite = { written: Promise.resolve() };
 /**
  * Decides and renders a loaded batch, then waits for `previous` (the last batch's write:
  * codes are checked against committed ones) and starts this batch's write (one
- * transaction, store.writePlannedMessages) without waiting for it. The caller awaits
- * `written` before the next batch's codes, and at the end.
+ * transaction) without waiting for it. The caller awaits `written` before the next
+ * batch's codes, and at the end. `pipelined`: the caller decides the next batch while
+ * this one is written, so the write goes to store.writePlannedMessages (SQLite: the
+ * writer thread); otherwise to store.insertPlannedMessages, on the store's own
+ * connection: a write nothing overlaps would only pay for copying the rows to a thread.
  */
-export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary: PlanSummary, previous: PendingWrite = NOTHING): Promise<PendingWrite> => {
+export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary: PlanSummary, previous: PendingWrite = NOTHING, pipelined = true): Promise<PendingWrite> => {
   const { arms, contexts, candidates, existing } = loaded;
   summary.candidates += candidates.length;
   const drafts: Draft[] = [];
@@ -233,7 +236,8 @@ export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary
   if (drafts.length === 0) return NOTHING;
   await uniqueCodes(d, drafts);
   const messages: NewMessage[] = drafts.map((x) => x.message);
-  const written = d.store.writePlannedMessages(d.tenant, messages, d.actor).then((result) => {
+  const write = pipelined ? d.store.writePlannedMessages(d.tenant, messages, d.actor) : d.store.insertPlannedMessages(d.tenant, messages, d.actor);
+  const written = write.then((result) => {
     // Another planner won the race for some keys: they were counted above; move them.
     summary.alreadyPlanned += result.alreadyPlanned;
   });
@@ -241,8 +245,8 @@ export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary
   return { written };
 };
 
-/** One batch, written before it returns. */
+/** One batch, written (on the store's own connection) before it returns. */
 export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
   const loaded = await loadBatch(d, accounts);
-  if (loaded !== undefined) await (await finishBatch(d, loaded, summary)).written;
+  if (loaded !== undefined) await (await finishBatch(d, loaded, summary, NOTHING, false)).written;
 };
