@@ -1,12 +1,16 @@
 // The dialects' RowInserters (how import writes many rows): values come back exactly as
 // given — including the characters PostgreSQL array literals escape — and insertNew
 // skips rows that conflict on its key, saying which ones it inserted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postgresRowInserter } from '../../src/adapters/storage/postgres/postgres-row-inserter.js';
 import { sqliteRowInserter } from '../../src/adapters/storage/sqlite/sqlite-row-inserter.js';
+import { sqliteWorkerConnection } from '../../src/adapters/storage/sqlite/sqlite-worker-connection.js';
 import type { RowInserter } from '../../src/adapters/storage/sql/row-inserter.js';
 import type { Database as Schema } from '../../src/adapters/storage/sql/schema.js';
 import { createTestDatabase, pgAvailable } from '../support/postgres.js';
@@ -35,6 +39,16 @@ const contract = (name: string, open: () => Promise<{ db: Kysely<Schema>; rows: 
       expect(await all(db)).toEqual([...rows].sort((a, b) => a.k.localeCompare(b.k)));
     });
 
+    it('rows whose columns repeat values (one value, a few, all distinct) come back unchanged', async () => {
+      const { db, rows: inserter } = await get();
+      // 64 rows: tenant constant, v from a short list (a null among them), n distinct but for a few.
+      const many: Row[] = Array.from({ length: 64 }, (_, i) => ({ tenant_id: 't', k: `m${String(i).padStart(2, '0')}`, v: i % 5 === 4 ? null : awkward[i % 3]!, n: i % 7 === 0 ? 5 : i }));
+      expect(await inserter.insert(db, 'ri_test' as never, many as never)).toBe(64);
+      expect((await all(db)).filter((r) => r.k.startsWith('m'))).toEqual(many);
+      const few: Row[] = [{ tenant_id: 't', k: 'm00', v: 'dup', n: 1 }, { tenant_id: 't', k: 'mx', v: 'dup', n: 1 }];
+      expect(await inserter.insertNew(db, 'ri_test' as never, few as never, ['tenant_id', 'k'] as never)).toEqual([false, true]);
+    });
+
     it('insertNew skips rows that conflict on the key and reports which were inserted', async () => {
       const { db, rows: inserter } = await get();
       const batch: Row[] = [
@@ -59,6 +73,24 @@ contract('SQLite', async () => {
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
   await createTable.execute(db);
   return { db, rows: sqliteRowInserter(database), close: () => db.destroy() };
+});
+
+contract('SQLite worker connection (the planner\'s writer)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tact-ri-'));
+  const path = join(dir, 'ri.db');
+  const setup = new Database(path);
+  setup.pragma('journal_mode = WAL');
+  setup.exec(createTable.compile(new Kysely<Schema>({ dialect: new SqliteDialect({ database: setup }) })).sql);
+  setup.close();
+  const conn = sqliteWorkerConnection(path, 5000, []);
+  return {
+    db: conn.db,
+    rows: conn.rows,
+    close: async () => {
+      await conn.db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 });
 
 if (await pgAvailable()) {

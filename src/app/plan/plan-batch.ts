@@ -48,13 +48,29 @@ interface Draft {
 
 type Arm = { readonly tag: ArmTag; readonly strategy: Strategy } | undefined;
 
+// A step's send instant and the business day's end depend only on the date, the step's
+// time and the zone: a run asks for the same few hundreds of thousands of times (each a
+// time-zone computation), so they are kept (pure functions; bounded).
+const instants = new Map<string, number>();
+const kept = (key: string, compute: () => number): number => {
+  let v = instants.get(key);
+  if (v === undefined) {
+    if (instants.size >= 4096) instants.clear();
+    instants.set(key, (v = compute()));
+  }
+  return v;
+};
+export const sendInstant = (businessDate: string, hhmm: string, zone: string): number =>
+  kept(`${businessDate}\u0000${hhmm}\u0000${zone}`, () => localSendTime(businessDate, hhmm, zone));
+export const dayEndInstant = (businessDate: string, zone: string): number => kept(`${businessDate}\u0000\u0000${zone}`, () => businessDayEnd(businessDate, zone));
+
 const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<typeof loadDecisionContexts>>, summary: PlanSummary, arm: Arm): Draft | undefined => {
   const { ctx, step, link } = c;
   const party = link.role === 'borrower' ? 'borrower' : 'third_party';
   const template: Template | undefined = d.templateFor(step.template, party, link.locale) ?? d.templateFor(step.template, party, (arm?.strategy ?? d.strategy).locale);
   if (template === undefined) return notRendered(summary, 'TACT_ERR_STRATEGY_UNKNOWN_TEMPLATE');
   const zone = link.timeZones[0] ?? d.policy.fallbackZones[0] ?? 'UTC';
-  const at = Math.max(localSendTime(d.businessDate, step.sendAt, zone), d.now);
+  const at = Math.max(sendInstant(d.businessDate, step.sendAt, zone), d.now);
   const a = ctx.account;
   const borrower = ctx.people.find((p) => p.role === 'borrower');
   const m = d.messaging(template.locale);
@@ -69,7 +85,7 @@ const draftFor = (d: PlanBatchDeps, c: Candidate, contexts: Awaited<ReturnType<t
   });
 
   const first = d.codes.next();
-  const dayEnd = businessDayEnd(d.businessDate, zone);
+  const dayEnd = dayEndInstant(d.businessDate, zone);
   const base = { accountId: a.id, personId: link.personId, channel: step.channel, purpose: step.purpose, at };
   // Decide first without the text: a contact blocked for the whole day by state or
   // history (unconfirmed contact, reachable borrower, opt-out…) is written blocked
@@ -212,10 +228,13 @@ const NOTHING: PendingWrite = { written: Promise.resolve() };
 /**
  * Decides and renders a loaded batch, then waits for `previous` (the last batch's write:
  * codes are checked against committed ones) and starts this batch's write (one
- * transaction, store.writePlannedMessages) without waiting for it. The caller awaits
- * `written` before the next batch's codes, and at the end.
+ * transaction) without waiting for it. The caller awaits `written` before the next
+ * batch's codes, and at the end. `pipelined`: the caller decides the next batch while
+ * this one is written, so the write goes to store.writePlannedMessages (SQLite: the
+ * writer thread); otherwise to store.insertPlannedMessages, on the store's own
+ * connection: a write nothing overlaps would only pay for copying the rows to a thread.
  */
-export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary: PlanSummary, previous: PendingWrite = NOTHING): Promise<PendingWrite> => {
+export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary: PlanSummary, previous: PendingWrite = NOTHING, pipelined = true): Promise<PendingWrite> => {
   const { arms, contexts, candidates, existing } = loaded;
   summary.candidates += candidates.length;
   const drafts: Draft[] = [];
@@ -233,7 +252,8 @@ export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary
   if (drafts.length === 0) return NOTHING;
   await uniqueCodes(d, drafts);
   const messages: NewMessage[] = drafts.map((x) => x.message);
-  const written = d.store.writePlannedMessages(d.tenant, messages, d.actor).then((result) => {
+  const write = pipelined ? d.store.writePlannedMessages(d.tenant, messages, d.actor) : d.store.insertPlannedMessages(d.tenant, messages, d.actor);
+  const written = write.then((result) => {
     // Another planner won the race for some keys: they were counted above; move them.
     summary.alreadyPlanned += result.alreadyPlanned;
   });
@@ -241,8 +261,8 @@ export const finishBatch = async (d: PlanBatchDeps, loaded: LoadedBatch, summary
   return { written };
 };
 
-/** One batch, written before it returns. */
+/** One batch, written (on the store's own connection) before it returns. */
 export const planBatch = async (d: PlanBatchDeps, accounts: readonly PlanAccountRow[], summary: PlanSummary): Promise<void> => {
   const loaded = await loadBatch(d, accounts);
-  if (loaded !== undefined) await (await finishBatch(d, loaded, summary)).written;
+  if (loaded !== undefined) await (await finishBatch(d, loaded, summary, NOTHING, false)).written;
 };

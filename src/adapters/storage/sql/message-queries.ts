@@ -36,9 +36,10 @@ export const toMessage = (ctx: SqlContext, tenant: TenantId, r: MessagesTable): 
 /**
  * The outbox row of a new message: to and body sealed, ids and times from the context.
  * Shared by every writer of the outbox (insertMessages, the planner, inbound answers).
- * `sealedBody`: `m.body` already sealed for this tenant's messages.body (a copy serves).
+ * `sealedBody`: `m.body` already sealed for this tenant's messages.body (a copy serves);
+ * `decisionText`: `canonicalJson(m.decision)` already made (the planner's repeat).
  */
-export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, now: number, sealedBody?: string): MessagesTable => {
+export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, now: number, sealedBody?: string, decisionText?: string): MessagesTable => {
   const first = m.accountIds[0];
   if (first === undefined) throw new Error('a message must name at least one account');
   return {
@@ -55,7 +56,7 @@ export const newMessageRow = (ctx: SqlContext, tenant: TenantId, m: NewMessage, 
     to_enc: seal(ctx, tenant, 'messages.to', m.to),
     body_enc: sealedBody ?? seal(ctx, tenant, 'messages.body', m.body),
     state: m.state,
-    decision: canonicalJson(m.decision ?? null),
+    decision: decisionText ?? canonicalJson(m.decision ?? null),
     scheduled_at: m.scheduledAt,
     verification_code: m.verificationCode,
     plan_key: m.planKey ?? null,

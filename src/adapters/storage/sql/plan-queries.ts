@@ -7,8 +7,7 @@ import type { ConfirmationState, SuppressionReason } from '../../../app/ports/st
 import type { BorrowerStatus, Channel, ContactResult, Direction, Party } from '../../../core/model/decision-request.js';
 import { accountId, personId, type AccountId, type PersonId, type TenantId } from '../../../core/model/ids.js';
 import type { AccountStatus, Locale, PersonRole } from '../../../core/model/import-record.js';
-import type { AccountsTable } from './schema.js';
-import { readerOf, tenantSalt, unseal, type SqlContext } from './sql-context.js';
+import { readArrays, tenantSalt, unseal, type SqlContext } from './sql-context.js';
 import { inList } from './value-list.js';
 
 const num = (v: number | null): number | undefined => (v === null ? undefined : Number(v));
@@ -42,23 +41,28 @@ const accountColumns = [
   'attorney_known_at',
 ] as const;
 
-type AccountPick = Pick<AccountsTable, (typeof accountColumns)[number]>;
+// The reads below take their rows as arrays (readArrays): the cells are in select-list
+// order, so each reader names its columns once, in the select, and reads them by position.
+type Cells = readonly unknown[];
+const str = (v: unknown): string => v as string;
+const orUndefined = (v: unknown): string | undefined => (v === null ? undefined : (v as string));
 
-const toPlanAccount = (r: AccountPick): PlanAccountRow => ({
-  id: accountId(r.account_id),
-  product: r.product,
-  currency: r.currency,
-  balanceMinor: Number(r.balance_minor),
-  overdueMinor: Number(r.overdue_minor),
-  dueDate: r.due_date,
-  status: r.status as AccountStatus,
-  flags: listOf(r.flags),
-  debtGroup: r.debt_group ?? undefined,
-  borrowerStatus: (r.borrower_status ?? undefined) as BorrowerStatus | undefined,
-  ceaseReceivedAt: num(r.cease_received_at),
-  disputedAt: num(r.disputed_at),
-  verificationSentAt: num(r.verification_sent_at),
-  attorneyKnownAt: num(r.attorney_known_at),
+/** An account row as selected with `accountColumns`. */
+const toPlanAccount = (r: Cells): PlanAccountRow => ({
+  id: accountId(str(r[0])),
+  product: str(r[1]),
+  currency: str(r[2]),
+  balanceMinor: Number(r[3]),
+  overdueMinor: Number(r[4]),
+  dueDate: str(r[5]),
+  status: r[6] as AccountStatus,
+  flags: listOf(str(r[7])),
+  debtGroup: orUndefined(r[8]),
+  borrowerStatus: orUndefined(r[9]) as BorrowerStatus | undefined,
+  ceaseReceivedAt: num(r[10] as number | null),
+  disputedAt: num(r[11] as number | null),
+  verificationSentAt: num(r[12] as number | null),
+  attorneyKnownAt: num(r[13] as number | null),
 });
 
 /**
@@ -88,11 +92,11 @@ export const listOverdueAccountRows = async (
   page: { readonly after?: AccountId; readonly limit: number } & OverdueFilter,
 ): Promise<readonly PlanAccountRow[]> => {
   const limit = Math.max(1, Math.min(10_000, Math.floor(page.limit)));
-  let q = readerOf(ctx).selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('status', '=', 'overdue');
+  let q = ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where('status', '=', 'overdue');
   if (page.after !== undefined) q = q.where('account_id', '>', page.after);
   const f = overdueFilter(ctx, tenant, page);
   if (f !== undefined) q = q.where(f);
-  return (await q.orderBy('account_id').limit(limit).execute()).map(toPlanAccount);
+  return (await readArrays(ctx, q.orderBy('account_id').limit(limit).compile())).map(toPlanAccount);
 };
 
 export const countOverdueRows = async (ctx: SqlContext, tenant: TenantId, filter: OverdueFilter = {}): Promise<number> => {
@@ -109,14 +113,14 @@ export const countOverdueRows = async (ctx: SqlContext, tenant: TenantId, filter
 
 export const getPlanAccountRows = async (ctx: SqlContext, tenant: TenantId, ids: readonly AccountId[]): Promise<readonly PlanAccountRow[]> => {
   if (ids.length === 0) return [];
-  const rows = await ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where(inList(ctx, 'account_id', ids)).execute();
-  return rows.map(toPlanAccount);
+  const q = ctx.db.selectFrom('accounts').select(accountColumns).where('tenant_id', '=', tenant).where(inList(ctx, 'account_id', ids)).compile();
+  return (await ctx.rows.arrays(ctx.db, q.sql, q.parameters)).map(toPlanAccount);
 };
 
 export const listPlanPeopleRows = async (ctx: SqlContext, tenant: TenantId, accounts: readonly AccountId[]): Promise<readonly PlanPersonRow[]> => {
   const out: PlanPersonRow[] = [];
   if (accounts.length === 0) return out;
-  const rows = await readerOf(ctx)
+  const q = ctx.db
     .selectFrom('account_people as l')
     .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'l.tenant_id').onRef('p.person_id', '=', 'l.person_id'))
     .select([
@@ -137,22 +141,24 @@ export const listPlanPeopleRows = async (ctx: SqlContext, tenant: TenantId, acco
     .where(inList(ctx, 'l.account_id', accounts))
     .orderBy('l.account_id')
     .orderBy('l.position')
-    .execute();
-  for (const r of rows) {
-    const a = num(r.link_suppressed_at);
-    const b = num(r.person_suppressed_at);
+    .compile();
+  for (const r of await readArrays(ctx, q)) {
+    const a = num(r[8] as number | null);
+    const b = num(r[11] as number | null);
+    const nameEnc = str(r[9]);
+    const phoneEnc = str(r[10]);
     out.push({
-      accountId: accountId(r.account_id),
-      personId: personId(r.person_id),
-      role: r.role as PersonRole,
-      position: Number(r.position),
-      timeZones: listOf(r.time_zones),
-      locale: r.locale as Locale,
-      confirmation: r.confirmation as ConfirmationState,
-      confirmationAt: num(r.confirmation_at),
+      accountId: accountId(str(r[0])),
+      personId: personId(str(r[1])),
+      role: r[2] as PersonRole,
+      position: Number(r[3]),
+      timeZones: listOf(str(r[4])),
+      locale: r[5] as Locale,
+      confirmation: r[6] as ConfirmationState,
+      confirmationAt: num(r[7] as number | null),
       suppressedAt: a === undefined ? b : b === undefined ? a : Math.min(a, b),
-      phone: () => unseal(ctx, tenant, 'people.phone', r.phone_enc),
-      name: () => unseal(ctx, tenant, 'account_people.name', r.name_enc),
+      phone: () => unseal(ctx, tenant, 'people.phone', phoneEnc),
+      name: () => unseal(ctx, tenant, 'account_people.name', nameEnc),
     });
   }
   return out;
@@ -161,24 +167,24 @@ export const listPlanPeopleRows = async (ctx: SqlContext, tenant: TenantId, acco
 export const listLedgerSinceRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[], since: number): Promise<readonly LedgerRow[]> => {
   const out: LedgerRow[] = [];
   if (people.length === 0) return out;
-  const rows = await readerOf(ctx)
+  const q = ctx.db
     .selectFrom('contact_events')
     .select(['event_id', 'at', 'channel', 'direction', 'person_id', 'party', 'account_ids', 'result', 'purpose'])
     .where('tenant_id', '=', tenant)
     .where(inList(ctx, 'person_id', people))
     .where('at', '>=', since)
-    .execute();
-  for (const r of rows) {
+    .compile();
+  for (const r of await readArrays(ctx, q)) {
     out.push({
-      id: r.event_id,
-      at: Number(r.at),
-      channel: r.channel as Channel,
-      direction: r.direction as Direction,
-      personId: personId(r.person_id as string),
-      party: r.party as Party,
-      accountIds: listOf(r.account_ids),
-      result: r.result as ContactResult,
-      purpose: r.purpose ?? undefined,
+      id: str(r[0]),
+      at: Number(r[1]),
+      channel: r[2] as Channel,
+      direction: r[3] as Direction,
+      personId: personId(str(r[4])),
+      party: r[5] as Party,
+      accountIds: listOf(str(r[6])),
+      result: r[7] as ContactResult,
+      purpose: orUndefined(r[8]),
     });
   }
   return out.sort((x, y) => y.at - x.at);
@@ -187,7 +193,7 @@ export const listLedgerSinceRows = async (ctx: SqlContext, tenant: TenantId, peo
 export const ledgerAggregateRows = async (ctx: SqlContext, tenant: TenantId, people: readonly PersonId[], before: number): Promise<readonly LedgerAggregate[]> => {
   const out: LedgerAggregate[] = [];
   if (people.length === 0) return out;
-  const rows = await readerOf(ctx)
+  const q = ctx.db
     .selectFrom('contact_events')
     .select(['person_id', 'account_ids', 'channel', 'direction', 'party', 'result', 'purpose'])
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('at').as('last_at')])
@@ -195,18 +201,18 @@ export const ledgerAggregateRows = async (ctx: SqlContext, tenant: TenantId, peo
     .where(inList(ctx, 'person_id', people))
     .where('at', '<', before)
     .groupBy(['person_id', 'account_ids', 'channel', 'direction', 'party', 'result', 'purpose'])
-    .execute();
-  for (const r of rows) {
+    .compile();
+  for (const r of await readArrays(ctx, q)) {
     out.push({
-      personId: personId(r.person_id as string),
-      accountIds: listOf(r.account_ids),
-      channel: r.channel as Channel,
-      direction: r.direction as Direction,
-      party: r.party as Party,
-      result: r.result as ContactResult,
-      purpose: r.purpose ?? undefined,
-      count: Number(r.n),
-      lastAt: Number(r.last_at),
+      personId: personId(str(r[0])),
+      accountIds: listOf(str(r[1])),
+      channel: r[2] as Channel,
+      direction: r[3] as Direction,
+      party: r[4] as Party,
+      result: r[5] as ContactResult,
+      purpose: orUndefined(r[6]),
+      count: Number(r[7]),
+      lastAt: Number(r[8]),
     });
   }
   return out;
@@ -244,14 +250,14 @@ export const listSuppressionRowsFor = async (
 export const lastPaymentRows = async (ctx: SqlContext, tenant: TenantId, accounts: readonly AccountId[]): Promise<ReadonlyMap<string, number>> => {
   const out = new Map<string, number>();
   if (accounts.length === 0) return out;
-  const rows = await readerOf(ctx)
+  const q = ctx.db
     .selectFrom('payments')
     .select(['account_id'])
     .select((eb) => eb.fn.max('paid_at').as('last_at'))
     .where('tenant_id', '=', tenant)
     .where(inList(ctx, 'account_id', accounts))
     .groupBy('account_id')
-    .execute();
-  for (const r of rows) out.set(r.account_id, Number(r.last_at));
+    .compile();
+  for (const r of await readArrays(ctx, q)) out.set(str(r[0]), Number(r[1]));
   return out;
 };

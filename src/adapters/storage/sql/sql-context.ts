@@ -1,7 +1,7 @@
 // What every query module needs: the database (or the open transaction), the dialect's
 // capabilities, the cipher, the clock and ids. One context per store; a transaction
 // gets a copy whose `db` is bound to its connection.
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { Cipher } from '../../../app/ports/cipher.js';
 import type { Logger } from '../../../app/ports/logger.js';
 import { TactError } from '../../../core/errors.js';
@@ -21,10 +21,11 @@ export interface SqlContext {
   readonly writer?: SecondWriter | undefined;
   /**
    * A read-only connection for the planner's large reads made outside a transaction
-   * (SQLite: a worker thread): it sees committed rows only, so a transaction's context
-   * never has one (sql-store.ts). Use through `readerOf`.
+   * (SQLite: a worker thread), with a RowInserter whose `arrays` runs on it: it sees
+   * committed rows only, so a transaction's context never has one (sql-store.ts). Use
+   * through `readerOf` and `readArrays`.
    */
-  readonly reader?: Kysely<Database> | undefined;
+  readonly reader?: { readonly db: Kysely<Database>; readonly rows: RowInserter } | undefined;
   readonly caps: SqlCapabilities;
   /** Bulk inserts in the dialect's fastest way (chosen once per store). */
   readonly rows: RowInserter;
@@ -63,7 +64,16 @@ export const writeTurns = (): SecondWriter['exclusive'] => {
 };
 
 /** The connection for a large read outside a transaction: the reader when there is one. */
-export const readerOf = (ctx: SqlContext): Kysely<Database> => ctx.reader ?? ctx.db;
+export const readerOf = (ctx: SqlContext): Kysely<Database> => ctx.reader?.db ?? ctx.db;
+
+/**
+ * A large read outside a transaction, its rows as arrays in select-list order
+ * (RowInserter.arrays), on the reader when there is one. From a worker thread, arrays
+ * cross to the main thread cheaper than objects (no column names copied per row), and
+ * the caller builds its own row objects anyway.
+ */
+export const readArrays = (ctx: SqlContext, query: CompiledQuery): Promise<readonly (readonly unknown[])[]> =>
+  ctx.reader === undefined ? ctx.rows.arrays(ctx.db, query.sql, query.parameters) : ctx.reader.rows.arrays(ctx.reader.db, query.sql, query.parameters);
 
 export const tenantSalt = async (ctx: SqlContext, tenant: TenantId): Promise<string | undefined> => {
   const cached = ctx.salts.get(tenant);

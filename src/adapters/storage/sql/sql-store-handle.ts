@@ -35,14 +35,14 @@ export const createSqlStoreHandle = (
   /** A second connection for the planner's batch writes (sql-context.ts), closed with the store. */
   writer?: { readonly db: Kysely<Database>; readonly rows: RowInserter; readonly close: () => Promise<void> },
   /** A read-only connection for the planner's reads (sql-context.ts), closed with the store. */
-  reader?: { readonly db: Kysely<Database>; readonly close: () => Promise<void> },
+  reader?: { readonly db: Kysely<Database>; readonly rows: RowInserter; readonly close: () => Promise<void> },
 ): StoreHandle => {
   const now = options.now ?? Date.now;
   const migrations = options.migrations ?? allMigrations;
   const store = new SqlStore({
     db,
     writer: writer === undefined ? undefined : { db: writer.db, rows: writer.rows, exclusive: writeTurns() },
-    reader: reader?.db,
+    reader: reader === undefined ? undefined : { db: reader.db, rows: reader.rows },
     caps,
     rows,
     codes,

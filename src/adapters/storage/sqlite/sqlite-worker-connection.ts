@@ -46,7 +46,25 @@ parentPort.on('message', (m) => {
     const s = prepare(m.sql);
     if (m.rows !== undefined) {
       const inserted = new Array(m.rows.length);
-      for (let i = 0; i < m.rows.length; i += 1) inserted[i] = s.run(m.rows[i]).changes === 1;
+      if (m.columns === undefined) for (let i = 0; i < m.rows.length; i += 1) inserted[i] = s.run(m.rows[i]).changes === 1;
+      else {
+        // Coded rows (codedRows below): the values column by column.
+        const values = new Array(m.columns.length);
+        const varying = [];
+        const coded = [];
+        for (let c = 0; c < m.columns.length; c += 1) {
+          const col = m.columns[c];
+          if (col.value !== undefined) values[c] = col.value;
+          else if (col.list !== undefined) coded.push(c);
+          else varying.push(c);
+        }
+        for (let i = 0; i < m.rows.length; i += 1) {
+          const r = m.rows[i];
+          for (let k = 0; k < varying.length; k += 1) values[varying[k]] = r[varying[k]];
+          for (let k = 0; k < coded.length; k += 1) values[coded[k]] = m.columns[coded[k]].list[r[coded[k]]];
+          inserted[i] = s.run(values).changes === 1;
+        }
+      }
       parentPort.postMessage({ id: m.id, inserted });
     } else if (s.reader) parentPort.postMessage({ id: m.id, rows: s.raw(m.raw === true).all(m.params) });
     else {
@@ -109,6 +127,8 @@ class SqliteWorker {
     readonly sql: string;
     readonly params?: readonly unknown[];
     readonly rows?: readonly (readonly unknown[])[];
+    /** With `rows`: how each column is coded (codedRows); without, rows hold every value. */
+    readonly columns?: readonly ColumnCoding[];
     /** Rows as arrays of column values (the statement in raw mode). */
     readonly raw?: boolean;
   }): Promise<Reply> {
@@ -180,6 +200,56 @@ class WorkerDriver implements Driver {
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/** How a column's values cross to the worker (see codedRows). */
+type ColumnCoding = { readonly value: unknown } | { readonly list: readonly unknown[] } | Record<string, never>;
+
+/**
+ * Rows as they cross to the worker thread, column by column: a column with one value in
+ * every row (tenant, timestamps, nulls…) as that value once; a column with few distinct
+ * values (a planner batch's decisions, states, templates…) as its list of values once
+ * and, per row, an index into it; any other column as the row's value. Rows are copied
+ * between threads (structured clone), so every value not repeated per row is work saved
+ * on both threads: a batch of blocked messages repeats the same ~450-character decision.
+ */
+export const codedRows = (
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): { rows: unknown[][]; columns: ColumnCoding[] } => {
+  const out: unknown[][] = rows.map(() => new Array<unknown>(columns.length));
+  const codings: ColumnCoding[] = [];
+  // A list stays worth it while it is much shorter than the rows.
+  const maxList = Math.max(1, rows.length >> 3);
+  for (let c = 0; c < columns.length; c += 1) {
+    const name = columns[c]!;
+    const first = rows[0]?.[name] ?? null;
+    let same = true;
+    for (let i = 1; i < rows.length && same; i += 1) same = (rows[i]![name] ?? null) === first;
+    if (same) {
+      codings.push({ value: first });
+      continue;
+    }
+    const index = new Map<unknown, number>();
+    const list: unknown[] = [];
+    let fits = true;
+    for (let i = 0; i < rows.length && fits; i += 1) {
+      const v = rows[i]![name] ?? null;
+      let k = index.get(v);
+      if (k === undefined && (fits = list.length < maxList)) {
+        index.set(v, (k = list.length));
+        list.push(v);
+      }
+      out[i]![c] = k;
+    }
+    if (fits) {
+      codings.push({ list });
+      continue;
+    }
+    for (let i = 0; i < rows.length; i += 1) out[i]![c] = rows[i]![name] ?? null;
+    codings.push({});
+  }
+  return { rows: out, columns: codings };
+};
+
 /** Inserts on the worker's connection: one prepared single-row statement run per row there (as sqlite-row-inserter.ts). */
 const workerRowInserter = (worker: SqliteWorker): RowInserter => {
   const run = async (table: string, rows: readonly object[], conflict: readonly string[]): Promise<boolean[]> => {
@@ -188,8 +258,8 @@ const workerRowInserter = (worker: SqliteWorker): RowInserter => {
     const columns = Object.keys(first);
     const onConflict = conflict.length === 0 ? '' : ` on conflict (${conflict.map(quote).join(', ')}) do nothing`;
     const sql = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values (${columns.map(() => '?').join(', ')})${onConflict}`;
-    const values = rows.map((r) => columns.map((c) => (r as Record<string, unknown>)[c] ?? null));
-    return (await worker.request({ sql, rows: values })).inserted ?? [];
+    const coded = codedRows(columns, rows as readonly Record<string, unknown>[]);
+    return (await worker.request({ sql, ...coded })).inserted ?? [];
   };
   return {
     async insert(_db, table, rows, options: InsertOptions = {}) {
@@ -209,7 +279,11 @@ const workerRowInserter = (worker: SqliteWorker): RowInserter => {
 
 export interface SqliteWorkerConnection {
   readonly db: Kysely<Database>;
-  /** Runs on the worker's connection: use only through `db`'s open transaction (it holds the connection). */
+  /**
+   * Runs on the worker's connection. On a writer, use only through `db`'s open
+   * transaction (it holds the connection); a read-only one has no transactions, so its
+   * `arrays` may run at any time (sql-context.ts readArrays).
+   */
   readonly rows: RowInserter;
   /** Stops the worker (if it started). */
   readonly close: () => Promise<void>;
