@@ -30,9 +30,10 @@ import {
 
 const WEEK_MS = 7 * DAY_MS;
 const consentEnds: number[] = [];
-// The table of the zone scanned last in each position of the zone list (one decision
-// scans the same list several times; most people have one zone).
-const memoNames: string[] = [];
+// The tables of the zone list scanned last (one decision scans the same list several
+// times; zone lists are shared arrays: prepareRequest interns them, the fallbacks are
+// the policy's), so a repeated list costs one comparison, not a name lookup per zone.
+let memoList: readonly string[] | undefined;
 const memoTables: ZoneTable[] = [];
 
 /** Effective end (exclusive) of a consent window: ≤ 7 local days (consent day = day 1), ended by a conversation. */
@@ -78,12 +79,11 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let weekStart = Number.POSITIVE_INFINITY;
   const tables = c.zoneTables;
   const days = c.zoneDays;
+  if (zones !== memoList) {
+    for (let z = 0; z < zones.length; z += 1) memoTables[z] = zoneTable(zones[z] as string);
+    memoList = zones;
+  }
   for (let z = 0; z < zones.length; z += 1) {
-    const name = zones[z] as string;
-    if (memoNames[z] !== name) {
-      memoNames[z] = name;
-      memoTables[z] = zoneTable(name);
-    }
     const tb = memoTables[z]!;
     const d = tableDayAt(tb, t);
     tables[z] = tb;
