@@ -5,7 +5,6 @@ import type { OverrideValue, PackId } from '../model/decision-request.js';
 import { type Result, err, ok } from '../result.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
 import { type CompiledPolicy, buildChecksByKind, buildNeedsByKind, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
-import { cachingZoneList } from './history-scan.js';
 import { packDefinitions } from './packs/pack-definitions.js';
 import { type ParamDef, type PolicyParams, atLeastAsStrict } from './policy-params.js';
 
@@ -65,8 +64,8 @@ export const compilePolicy = (
     pack: packId,
     params: Object.freeze(p),
     rules: pack.rules,
-    // Like the zone lists prepareRequest interns: one array shape on the hot path.
-    fallbackZones: cachingZoneList(pack.fallbackZones),
+    // A plain array like the zone lists prepareRequest interns: one array shape on the hot path.
+    fallbackZones: [...pack.fallbackZones],
     violation: buildViolationTable(pack.rules),
     rulesByKind,
     checksByKind,

@@ -29,24 +29,6 @@ import {
 } from './prepared-request.js';
 
 const WEEK_MS = 7 * DAY_MS;
-
-/**
- * A shared zone list (prepareRequest interns them; the policy's fallbacks) carries its
- * zones' tables once a scan has looked them up (null: not yet): a scan of it costs one
- * property read instead of a Map lookup by name per zone. Tables depend on nothing but
- * the tz data, so the cache is never stale. Other lists (the planner's) have no such
- * property and use the one-list memo below.
- */
-interface CachingZoneList extends ReadonlyArray<string> {
-  tables: readonly ZoneTable[] | null;
-}
-
-/** A copy of `zones` that caches its tables: for lists shared by many requests. */
-export const cachingZoneList = (zones: readonly string[]): readonly string[] => {
-  const list = [...zones] as unknown as { tables: readonly ZoneTable[] | null };
-  list.tables = null;
-  return list as unknown as readonly string[];
-};
 const consentEnds: number[] = [];
 // The tables of the zone list scanned last (one decision scans the same list several
 // times; zone lists are shared arrays: prepareRequest interns them, the fallbacks are
@@ -97,19 +79,12 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let weekStart = Number.POSITIVE_INFINITY;
   const tables = c.zoneTables;
   const days = c.zoneDays;
-  let zoneTables = (zones as Partial<CachingZoneList>).tables;
-  if (zoneTables === null) {
-    zoneTables = zones.map(zoneTable);
-    (zones as CachingZoneList).tables = zoneTables;
-  } else if (zoneTables === undefined) {
-    if (zones !== memoList) {
-      for (let z = 0; z < zones.length; z += 1) memoTables[z] = zoneTable(zones[z] as string);
-      memoList = zones;
-    }
-    zoneTables = memoTables;
+  if (zones !== memoList) {
+    for (let z = 0; z < zones.length; z += 1) memoTables[z] = zoneTable(zones[z] as string);
+    memoList = zones;
   }
   for (let z = 0; z < zones.length; z += 1) {
-    const tb = zoneTables[z]!;
+    const tb = memoTables[z]!;
     const d = tableDayAt(tb, t);
     tables[z] = tb;
     days[z] = d;
