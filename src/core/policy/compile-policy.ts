@@ -64,8 +64,8 @@ export const compilePolicy = (
     pack: packId,
     params: Object.freeze(p),
     rules: pack.rules,
-    // A plain array like the zone lists prepareRequest interns: one array shape on the hot path.
-    fallbackZones: [...pack.fallbackZones],
+    // Frozen like the zone lists prepareRequest interns: one array shape on the hot path.
+    fallbackZones: Object.freeze([...pack.fallbackZones]),
     violation: buildViolationTable(pack.rules),
     rulesByKind,
     checksByKind,
