@@ -4,7 +4,7 @@ import { type TactFailure, failure } from '../errors.js';
 import type { OverrideValue, PackId } from '../model/decision-request.js';
 import { type Result, err, ok } from '../result.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
-import { type CompiledPolicy, buildChecksByKind, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
+import { type CompiledPolicy, buildChecksByKind, buildNeedsByKind, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
 import { packDefinitions } from './packs/pack-definitions.js';
 import { type ParamDef, type PolicyParams, atLeastAsStrict } from './policy-params.js';
 
@@ -59,13 +59,16 @@ export const compilePolicy = (
   }
   if (failures.length > 0) return err(failures);
   const rulesByKind = buildRulesByKind(pack.rules);
+  const checksByKind = buildChecksByKind(pack.rules, rulesByKind);
   return ok({
     pack: packId,
     params: Object.freeze(p),
     rules: pack.rules,
-    fallbackZones: pack.fallbackZones,
+    // Frozen like the zone lists prepareRequest interns: one array shape on the hot path.
+    fallbackZones: Object.freeze([...pack.fallbackZones]),
     violation: buildViolationTable(pack.rules),
     rulesByKind,
-    checksByKind: buildChecksByKind(pack.rules, rulesByKind),
+    checksByKind,
+    needsByKind: buildNeedsByKind(checksByKind),
   });
 };

@@ -24,6 +24,8 @@ export interface CompiledPolicy {
   readonly rulesByKind: readonly (readonly number[])[];
   /** The same, as the rules themselves (rulesByKind[kind][k] is the index of checksByKind[kind][k]). */
   readonly checksByKind: readonly (readonly Rule[])[];
+  /** By contact kind: the NEED_* bits (counters.ts) of its rules, what the history scan computes. */
+  readonly needsByKind: readonly number[];
   /** Violations built once per rule and reason, shared by every decision. */
   readonly violation: (index: number, reason: ReasonCode) => Violation;
 }
@@ -51,8 +53,19 @@ export const buildViolationTable = (rules: readonly PackRule[]): CompiledPolicy[
   };
 };
 
-export const buildChecksByKind = (rules: readonly PackRule[], byKind: readonly (readonly number[])[]): readonly (readonly Rule[])[] =>
-  byKind.map((indexes) => indexes.map((i) => rules[i]!.rule));
+// The hot path's copy of each rule (what decide reads): every copy has the same fields
+// in the same order, so decide's `rule.check` / `rule.earliest` are one-shape property
+// loads (the rules themselves are object literals of several shapes: a megamorphic load
+// per rule).
+const uniform = (r: Rule): Rule => ({ id: r.id, needs: r.needs ?? 0, check: r.check, earliest: r.earliest });
+
+export const buildChecksByKind = (rules: readonly PackRule[], byKind: readonly (readonly number[])[]): readonly (readonly Rule[])[] => {
+  const copies = rules.map((r) => uniform(r.rule));
+  return byKind.map((indexes) => indexes.map((i) => copies[i]!));
+};
+
+export const buildNeedsByKind = (checksByKind: readonly (readonly Rule[])[]): readonly number[] =>
+  checksByKind.map((rules) => rules.reduce((needs, r) => needs | (r.needs ?? 0), 0));
 
 export const buildRulesByKind = (rules: readonly PackRule[]): readonly (readonly number[])[] =>
   Array.from({ length: CONTACT_KINDS }, (_, kind) => {

@@ -37,6 +37,21 @@ export interface Counters {
   readonly zoneDays: number[];
 }
 
+// Which windowed counters a scan computes (a rule's `needs`, a policy's `needsByKind`).
+// A counter not asked for is left at zero/false and its window costs nothing: an e-mail
+// needs none, a us-regf text only today's texts. The "ever" facts and each zone's local
+// day at t are always computed.
+/** callCounts (call window; consent windows excluded). */
+export const NEED_CALLS = 1;
+export const NEED_CONVERSATION = 2;
+export const NEED_SMS_DAY = 4;
+export const NEED_SMS_WEEK = 8;
+export const NEED_CONNECTED = 16;
+export const NEED_THIRD_PARTY_RECENT = 32;
+/** proposedInConsent. */
+export const NEED_CONSENT = 64;
+export const NEED_ALL = 127;
+
 export const newCounters = (): Counters => ({
   callCounts: new Int32Array(MAX_CONTACT_ACCOUNTS),
   conversationInQuiet: false,

@@ -28,7 +28,7 @@ const load = (ctx: MutableContext, req: PreparedRequest, policy: CompiledPolicy,
   ctx.req = req;
   ctx.params = policy.params;
   ctx.zones = zones;
-  scanHistory(ctx.c, req, policy.params, zones, t);
+  scanHistory(ctx.c, req, policy.params, zones, t, policy.needsByKind[req.kind]!);
   return ctx;
 };
 const noViolations: readonly Violation[] = Object.freeze([]);

@@ -3,7 +3,7 @@
 // 7 × 24 h) stop at the first event older than every window; the "ever" facts come
 // from the request's summary when no event lies after t, else from one more pass.
 import { DAY_MS, type ZoneTable, tableDayAt, tableDayStart, zoneDayAt, zoneDayOf, zoneTable } from '../schedule/zone-day.js';
-import type { Counters } from './counters.js';
+import { type Counters, NEED_ALL, NEED_CALLS, NEED_CONNECTED, NEED_CONSENT, NEED_CONVERSATION, NEED_SMS_DAY, NEED_SMS_WEEK, NEED_THIRD_PARTY_RECENT } from './counters.js';
 import {
   EV_ATTEMPT,
   EV_CALL_COUNTS,
@@ -30,9 +30,10 @@ import {
 
 const WEEK_MS = 7 * DAY_MS;
 const consentEnds: number[] = [];
-// The table of the zone scanned last in each position of the zone list (one decision
-// scans the same list several times; most people have one zone).
-const memoNames: string[] = [];
+// The tables of the zone list scanned last (one decision scans the same list several
+// times; zone lists are shared arrays: prepareRequest interns them, the fallbacks are
+// the policy's), so a repeated list costs one comparison, not a name lookup per zone.
+let memoList: readonly string[] | undefined;
 const memoTables: ZoneTable[] = [];
 
 /** Effective end (exclusive) of a consent window: ≤ 7 local days (consent day = day 1), ended by a conversation. */
@@ -65,48 +66,56 @@ const copySummary = (c: Counters, req: PreparedRequest): void => {
   }
 };
 
-export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, zones: readonly string[], t: number): Counters => {
-  // Window starts: the earliest local midnight among the zones (day windows).
-  const callK = p.callWindowDays - 1;
-  const convK = p.conversationQuietDays - 1;
+export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, zones: readonly string[], t: number, needs = NEED_ALL): Counters => {
+  // Window starts: the earliest local midnight among the zones (day windows), each
+  // looked up only when a counter asked for needs it.
+  const callK = (needs & NEED_CALLS) !== 0 ? p.callWindowDays - 1 : -1;
+  const convK = (needs & NEED_CONVERSATION) !== 0 ? p.conversationQuietDays - 1 : -1;
+  const needDay = (needs & (NEED_SMS_DAY | NEED_CONNECTED)) !== 0;
+  const needWeek = (needs & NEED_SMS_WEEK) !== 0;
   let callStart = Number.POSITIVE_INFINITY;
   let convStart = Number.POSITIVE_INFINITY;
   let dayStart = Number.POSITIVE_INFINITY;
   let weekStart = Number.POSITIVE_INFINITY;
   const tables = c.zoneTables;
   const days = c.zoneDays;
+  if (zones !== memoList) {
+    for (let z = 0; z < zones.length; z += 1) memoTables[z] = zoneTable(zones[z] as string);
+    memoList = zones;
+  }
   for (let z = 0; z < zones.length; z += 1) {
-    const name = zones[z] as string;
-    if (memoNames[z] !== name) {
-      memoNames[z] = name;
-      memoTables[z] = zoneTable(name);
-    }
     const tb = memoTables[z]!;
     const d = tableDayAt(tb, t);
     tables[z] = tb;
     days[z] = d;
-    const ds = tableDayStart(tb, d);
-    if (ds < dayStart) dayStart = ds;
+    if (needDay) {
+      const ds = tableDayStart(tb, d);
+      if (ds < dayStart) dayStart = ds;
+    }
     // Both packs' windows are 7 days by default: one lookup serves the three.
-    const ws = tableDayStart(tb, d - 6);
-    if (ws < weekStart) weekStart = ws;
-    const cs = callK === 6 ? ws : tableDayStart(tb, d - callK);
-    if (cs < callStart) callStart = cs;
+    const ws = needWeek || callK === 6 || convK === 6 ? tableDayStart(tb, d - 6) : Number.POSITIVE_INFINITY;
+    if (needWeek && ws < weekStart) weekStart = ws;
+    if (callK >= 0) {
+      const cs = callK === 6 ? ws : tableDayStart(tb, d - callK);
+      if (cs < callStart) callStart = cs;
+    }
     if (convK >= 0) {
       const qs = convK === 6 ? ws : tableDayStart(tb, d - convK);
       if (qs < convStart) convStart = qs;
     }
   }
   c.at = t;
-  const weekAgo = t - WEEK_MS;
+  // Third-party attempts count after weekAgo (rolling 7 × 24 h); +Infinity: not asked for.
+  const weekAgo = (needs & NEED_THIRD_PARTY_RECENT) !== 0 ? t - WEEK_MS : Number.POSITIVE_INFINITY;
   let oldest = weekAgo;
   if (callStart < oldest) oldest = callStart;
   if (convStart < oldest) oldest = convStart;
   if (weekStart < oldest) oldest = weekStart;
+  if (dayStart < oldest) oldest = dayStart;
 
   const consents = req.consentToCall;
   c.proposedInConsent = false;
-  if (consents.length > 0) {
+  if (consents.length > 0 && (needs & (NEED_CALLS | NEED_CONSENT)) !== 0) {
     consentEnds.length = 0;
     for (let k = 0; k < consents.length; k += 1) {
       const w = consents[k]!;
@@ -126,6 +135,7 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let smsWeek = 0;
   let connectedToday = 0;
   let thirdPartyRecent = 0;
+  // With no window asked for, oldest is +Infinity and the loop ends at its first event.
   const ev = req.buf;
   const evEnd = req.evEnd;
   for (let i = req.ev; i < evEnd; i += EV_STRIDE) {

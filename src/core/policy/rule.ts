@@ -24,6 +24,8 @@ export interface Rule {
    * with the same history and state, or null when only a change of state can.
    */
   readonly earliest: (ctx: RuleContext, t: number) => number | null;
+  /** NEED_* bits (counters.ts): the windowed counters check and earliest read. Absent = none. */
+  readonly needs?: number;
   /**
    * Static filter on what never changes with t: false means the rule can never block a
    * contact of this channel, party and purpose, so decide skips it. Absent = always ask.

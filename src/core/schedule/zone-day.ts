@@ -245,6 +245,14 @@ export const tableDayEnd = (tb: ZoneTable, day: number): number => {
 /** The local day (days since 1970-01-01) containing instant t: the day zoneDayAt(zone, t) gives. */
 export const tableDayAt = (tb: ZoneTable, t: number): number => {
   const s = tb as unknown as ZoneState;
+  // Mostly the offset seen last gives the day at once: two reads, no call, no write.
+  const d = Math.floor((t + s.lastOffset) / DAY_MS);
+  const i = d - s.base;
+  if (i >= 0 && i < DENSE_DAYS && t >= s.starts[i]! && t < s.ends[i]!) return d; // NaN (not built): false
+  return tableDayAtSlow(s, tb, t);
+};
+
+const tableDayAtSlow = (s: ZoneState, tb: ZoneTable, t: number): number => {
   let d = Math.floor((t + s.lastOffset) / DAY_MS);
   let start = tableDayStart(tb, d);
   while (t < start) {

@@ -1,8 +1,9 @@
 // DST and zones without DST: local days and permitted windows as UTC intervals.
 // Source: tz database (US DST 2026: begins 2026-03-08 02:00, ends 2026-11-01 02:00 local).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { insideHours, nextInsideHours, permittedWindow } from '../../../src/core/schedule/permitted-window.js';
-import { localMinute, wallToUtc, zoneDayAt } from '../../../src/core/schedule/zone-day.js';
+import { localMinute, tableDayAt, wallToUtc, zoneDayAt, zoneTable } from '../../../src/core/schedule/zone-day.js';
 
 const utc = (iso: string): number => Date.parse(iso);
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -50,5 +51,22 @@ describe('local days across the 2026 US DST transitions', () => {
     expect(iso(nextInsideHours('America/New_York', utc('2026-03-09T01:00:00Z'), 480, 1260))).toBe('2026-03-09T12:00:00.000Z');
     expect(iso(nextInsideHours('America/New_York', utc('2026-10-31T23:00:00Z'), 480, 1260))).toBe('2026-10-31T23:00:00.000Z');
     expect(iso(nextInsideHours('America/New_York', utc('2026-11-01T02:00:00Z'), 480, 1260))).toBe('2026-11-01T13:00:00.000Z');
+  });
+});
+
+describe('tableDayAt (the hot path\'s day lookup) = zoneDayAt', () => {
+  it('gives the same local day for any sequence of instants and zones (DST, half-hour and far-east offsets)', () => {
+    const zones = ['America/New_York', 'America/Phoenix', 'Pacific/Honolulu', 'Asia/Shanghai', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Kiritimati', 'Europe/London'];
+    // Instants near local midnights and DST changes are the ones the offset guess can miss.
+    const instant = fc.oneof(
+      fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+      fc.tuple(fc.integer({ min: 20_089, max: 21_185 }), fc.integer({ min: -14 * 60, max: 14 * 60 })).map(([day, min]) => day * 86_400_000 + min * 60_000),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...zones), instant), { minLength: 1, maxLength: 30 }), (lookups) => {
+        for (const [zone, t] of lookups) expect(tableDayAt(zoneTable(zone), t)).toBe(zoneDayAt(zone, t).day);
+      }),
+      { numRuns: 400, seed: 91 },
+    );
   });
 });

@@ -2,6 +2,7 @@
 // conversation about it, the conversation's local day being day 1 (calls allowed again
 // from local midnight starting day 8). Conversations in either direction count, for the
 // debts they covered (discussedAccountIds, else accountIds).
+import { NEED_CONSENT, NEED_CONVERSATION } from '../counters.js';
 import type { Rule } from '../rule.js';
 import { isCallChannel, minOrNull, nextConsentStart } from './call-frequency-rule.js';
 import { tableDayAt, tableDayStart, zoneTable } from '../../schedule/zone-day.js';
@@ -12,6 +13,7 @@ const CONVERSATION = EV_CONVERSATION | EV_RECIPIENT;
 
 export const afterConversationRule: Rule = {
   id: 'after-conversation',
+  needs: NEED_CONVERSATION | NEED_CONSENT,
   appliesTo: (ch) => isCallChannel(ch),
   check: ({ req, c }) =>
     isCallChannel(req.channel) && !c.proposedInConsent && c.conversationInQuiet ? 'POLICY_AFTER_CONVERSATION' : undefined,

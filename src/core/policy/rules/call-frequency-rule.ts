@@ -5,7 +5,7 @@
 // calls. Calls inside a consent window (1006.14(b)(3)(i)) are not counted, and a call
 // proposed inside one is not limited. Each debt counts separately; a debt group is one
 // debt (1006.14(b)(4)); a call about several debts is blocked when any is at the limit.
-import type { Counters } from '../counters.js';
+import { type Counters, NEED_CALLS, NEED_CONSENT } from '../counters.js';
 import type { RuleContext } from '../rule.js';
 import type { Rule } from '../rule.js';
 import { firstPassingMidnight } from './day-steps.js';
@@ -21,7 +21,11 @@ const atLimit = (ctx: RuleContext, c: Counters): boolean => {
 /** The next consent window starting after t (a call proposed in it is not limited). */
 export const nextConsentStart = (ctx: Pick<RuleContext, 'req'>, t: number): number => {
   let next = Number.POSITIVE_INFINITY;
-  for (const w of ctx.req.consentToCall) if (w.from > t && w.from < w.until && w.from < next) next = w.from;
+  const consents = ctx.req.consentToCall;
+  for (let k = 0; k < consents.length; k += 1) {
+    const w = consents[k]!;
+    if (w.from > t && w.from < w.until && w.from < next) next = w.from;
+  }
   return next;
 };
 
@@ -32,6 +36,7 @@ export const minOrNull = (a: number | null, b: number): number | null => {
 
 export const callFrequencyRule: Rule = {
   id: 'call-frequency',
+  needs: NEED_CALLS | NEED_CONSENT,
   appliesTo: (ch) => isCallChannel(ch),
   check: (ctx) => (isCallChannel(ctx.req.channel) && atLimit(ctx, ctx.c) ? 'POLICY_CALL_FREQUENCY' : undefined),
   earliest: (ctx, t) =>

@@ -35,8 +35,8 @@ export const quietHoursRule: Rule = {
   },
   earliest: ({ params, zones }, t) => {
     let next = t;
-    for (const zone of zones) {
-      const n = nextInsideHours(zone, t, params.quietFrom, params.quietTo);
+    for (let z = 0; z < zones.length; z += 1) {
+      const n = nextInsideHours(zones[z] as string, t, params.quietFrom, params.quietTo);
       if (n > next) next = n;
     }
     return next;

@@ -1,5 +1,6 @@
 // cn Tact default: ≤ N contacts to one third party per rolling 7 × 24 h, and ≤ M
 // third-party contacts per account ever (all contacts of the account together).
+import { NEED_THIRD_PARTY_RECENT } from '../counters.js';
 import { DAY_MS } from '../../schedule/zone-day.js';
 import { EV_ATTEMPT, EV_OUTBOUND, EV_RECIPIENT, EV_THIRD_PARTY } from '../event-flags.js';
 import { EV_STRIDE } from '../prepared-request.js';
@@ -9,6 +10,7 @@ const WEEK_MS = 7 * DAY_MS;
 
 export const thirdPartyFrequencyRule: Rule = {
   id: 'third-party-frequency',
+  needs: NEED_THIRD_PARTY_RECENT,
   appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req, params, c }) => {
     if (req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;

@@ -1,9 +1,11 @@
 // cn Tact default: ≤ 6 texts to one person within 7 consecutive local days.
+import { NEED_SMS_WEEK } from '../counters.js';
 import type { Rule } from '../rule.js';
 import { firstPassingMidnight } from './day-steps.js';
 
 export const weeklyCapRule: Rule = {
   id: 'weekly-cap',
+  needs: NEED_SMS_WEEK,
   appliesTo: (ch) => ch === 'sms',
   check: ({ req, params, c }) => (req.channel === 'sms' && c.smsWeek >= params.smsPer7Days ? 'POLICY_WEEKLY_CAP' : undefined),
   earliest: (ctx, t) => firstPassingMidnight(ctx, t, 7, (c) => c.smsWeek < ctx.params.smsPer7Days),

@@ -4,7 +4,8 @@ import { type Rule, never } from '../rule.js';
 export const wrongNumberRule: Rule = {
   id: 'wrong-number',
   check: ({ req }, t) => {
-    for (const w of req.wrongNumbers) if (w.to === req.to && w.learnedAt <= t) return 'POLICY_WRONG_NUMBER';
+    const wrong = req.wrongNumbers;
+    for (let k = 0; k < wrong.length; k += 1) if (wrong[k]!.to === req.to && wrong[k]!.learnedAt <= t) return 'POLICY_WRONG_NUMBER';
     return undefined;
   },
   earliest: never,
