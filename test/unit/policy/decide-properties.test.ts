@@ -9,6 +9,7 @@ import { Prng } from '../../../bench/support/prng.js';
 import type { Channel, ContactResult, DecisionRequest, HistoryEvent, OverrideValue } from '../../../src/core/model/decision-request.js';
 import { compilePolicy } from '../../../src/core/policy/compile-policy.js';
 import type { CompiledPolicy } from '../../../src/core/policy/compiled-policy.js';
+import { NEED_ALL } from '../../../src/core/policy/counters.js';
 import { decide } from '../../../src/core/policy/decide.js';
 import { prepareRequest } from '../../../src/core/policy/prepare-request.js';
 import { withInstant } from '../../../src/core/policy/pack-request.js';
@@ -131,6 +132,19 @@ describe('decide properties', () => {
         expect(decide(prepareRequest({ ...r, history: shuffled }), policy)).toEqual(decide(prepareRequest(r), policy));
       }),
       { numRuns: 400, seed: 1404 },
+    );
+  });
+
+  it('5. the history scan limited to the rules\' declared needs decides as the full scan does', () => {
+    // A rule that reads a counter it does not declare in `needs` would see zero here.
+    fc.assert(
+      fc.property(requestArb, fc.integer({ min: 0, max: 9 * 86_400_000 }), (r, later) => {
+        const policy = policyOf(r);
+        const full: CompiledPolicy = { ...policy, needsByKind: policy.needsByKind.map(() => NEED_ALL) };
+        const p = prepareRequest(r);
+        for (const q of [p, at(p, preparedAt(p) + later)]) expect(decide(q, policy)).toEqual(decide(q, full));
+      }),
+      { numRuns: 2000, seed: 91 },
     );
   });
 });
