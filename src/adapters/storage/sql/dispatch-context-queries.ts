@@ -7,20 +7,19 @@ import { sql } from 'kysely';
 import type { DispatchAccounts } from '../../../app/ports/dispatch-store.js';
 import type { PlanAccountRow, PlanPersonRow } from '../../../app/ports/plan-store.js';
 import type { ConfirmationState } from '../../../app/ports/store-records.js';
-import type { BorrowerStatus } from '../../../core/model/decision-request.js';
 import { accountId, personId, type AccountId, type TenantId } from '../../../core/model/ids.js';
-import type { AccountStatus, Locale, PersonRole } from '../../../core/model/import-record.js';
+import type { Locale, PersonRole } from '../../../core/model/import-record.js';
 import { listValue, sqlTextOnce } from './compiled-sql.js';
-import { listOf } from './plan-queries.js';
+import { listOf, toPlanAccount } from './plan-queries.js';
 import { unseal, type SqlContext } from './sql-context.js';
 import { inList } from './value-list.js';
 
 type Cell = unknown;
 const num = (v: Cell): number | undefined => (v === null || v === undefined ? undefined : Number(v));
 const str = (v: Cell): string => v as string;
-const strOrUndefined = (v: Cell): string | undefined => (v === null ? undefined : (v as string));
 
-// Read as arrays (RowInserter.arrays): the positions below are the select list's. A link
+// Read as arrays (RowInserter.arrays): the positions below are the select list's; the
+// first 14 are plan-queries' accountColumns, in its order (toPlanAccount). A link
 // without its person row (never written so) is left out, as listPlanPeople's inner join does.
 const query = (ctx: SqlContext) => sql`select a.account_id, a.product, a.currency, a.balance_minor, a.overdue_minor,
     a.due_date, a.status, a.flags, a.debt_group, a.borrower_status, a.cease_received_at, a.disputed_at,
@@ -44,22 +43,7 @@ export const dispatchAccountsIn = async (ctx: SqlContext, tenant: TenantId, ids:
     const id = str(r[0]);
     if (id !== last) {
       last = id;
-      accounts.push({
-        id: accountId(id),
-        product: str(r[1]),
-        currency: str(r[2]),
-        balanceMinor: Number(r[3]),
-        overdueMinor: Number(r[4]),
-        dueDate: str(r[5]),
-        status: r[6] as AccountStatus,
-        flags: listOf(str(r[7])),
-        debtGroup: strOrUndefined(r[8]),
-        borrowerStatus: strOrUndefined(r[9]) as BorrowerStatus | undefined,
-        ceaseReceivedAt: num(r[10]),
-        disputedAt: num(r[11]),
-        verificationSentAt: num(r[12]),
-        attorneyKnownAt: num(r[13]),
-      });
+      accounts.push(toPlanAccount(r));
     }
     const person = r[14];
     const nameEnc = r[21];

@@ -47,8 +47,8 @@ type Cells = readonly unknown[];
 const str = (v: unknown): string => v as string;
 const orUndefined = (v: unknown): string | undefined => (v === null ? undefined : (v as string));
 
-/** An account row as selected with `accountColumns`. */
-const toPlanAccount = (r: Cells): PlanAccountRow => ({
+/** An account row as selected with `accountColumns` (the dispatcher's read selects the same first 14 cells). */
+export const toPlanAccount = (r: Cells): PlanAccountRow => ({
   id: accountId(str(r[0])),
   product: str(r[1]),
   currency: str(r[2]),
