@@ -12,14 +12,6 @@ import type { TenantId } from '../../core/model/ids.js';
 const keyVersion = 1;
 const ivBytes = 12;
 const tagBytes = 16;
-/**
- * A blind index is the HMAC's first 22 base64url characters (132 of its 256 bits): half
- * the bytes in the people table's unique index, whose random keys are most of the cost
- * of an import's inserts (docs/import.md "Speed"), and still no collision in practice
- * (about n² / 2^133 for n numbers in a tenant). A prefix of the full value, so migration
- * 0015 shortens stored values with substr.
- */
-export const blindIndexChars = 22;
 
 // KeyObjects, not Buffers: node:crypto imports a Buffer key on every call otherwise,
 // and the import seals and hashes millions of values.
@@ -77,7 +69,7 @@ export const createNodeCipher = (masterKey: Uint8Array): Cipher => {
       }
     },
     blindIndex(tenant: TenantId, value) {
-      return createHmac('sha256', indexKey).update(`${tenant}\u0000${value}`, 'utf8').digest('base64url').slice(0, blindIndexChars);
+      return createHmac('sha256', indexKey).update(`${tenant}\u0000${value}`, 'utf8').digest('base64url');
     },
     suppressionHash(tenantSalt, e164) {
       return createHmac('sha256', suppressionKey).update(`${tenantSalt}\u0000${e164}`, 'utf8').digest('base64url');

@@ -11,10 +11,7 @@ export interface Cipher {
   encrypt(plain: string, context: string): string;
   /** Throws TactError TACT_ERR_STORE_DECRYPT_FAILED on a wrong key or altered value. */
   decrypt(sealed: string, context: string): string;
-  /**
-   * HMAC-SHA256 blind index for lookups (separate HKDF-derived key), per tenant: the first
-   * 22 base64url characters (132 bits) of the HMAC.
-   */
+  /** HMAC-SHA256 blind index for lookups (separate HKDF-derived key), per tenant. */
   blindIndex(tenant: TenantId, value: string): string;
   /** Keyed hash over the tenant's random salt and the number: suppression and erasure. */
   suppressionHash(tenantSalt: string, e164: string): string;

@@ -13,7 +13,6 @@ import { m0011Portal } from './0011-portal.js';
 import { m0012EvidenceAndRights } from './0012-evidence-and-rights.js';
 import { m0013ExperimentDefinitions } from './0013-experiment-definitions.js';
 import { m0014ApiKeyLabels } from './0014-api-key-labels.js';
-import { m0015ShortBlindIndex } from './0015-short-blind-index.js';
 import type { Migration } from './migration.js';
 
 export const allMigrations: readonly Migration[] = [
@@ -31,5 +30,4 @@ export const allMigrations: readonly Migration[] = [
   m0012EvidenceAndRights,
   m0013ExperimentDefinitions,
   m0014ApiKeyLabels,
-  m0015ShortBlindIndex,
 ];
