@@ -249,11 +249,12 @@ export const tableDayAt = (tb: ZoneTable, t: number): number => {
   const d = Math.floor((t + s.lastOffset) / DAY_MS);
   const i = d - s.base;
   if (i >= 0 && i < DENSE_DAYS && t >= s.starts[i]! && t < s.ends[i]!) return d; // NaN (not built): false
-  return tableDayAtSlow(s, tb, t);
+  return tableDayAtSlow(s, tb, t, d);
 };
 
-const tableDayAtSlow = (s: ZoneState, tb: ZoneTable, t: number): number => {
-  let d = Math.floor((t + s.lastOffset) / DAY_MS);
+/** From `d`, the day the last offset points to, step to the day containing t and remember its offset. */
+const tableDayAtSlow = (s: ZoneState, tb: ZoneTable, t: number, from: number): number => {
+  let d = from;
   let start = tableDayStart(tb, d);
   while (t < start) {
     d -= 1;

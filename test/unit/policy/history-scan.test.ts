@@ -22,21 +22,27 @@ import { prepareRequest } from '../../../src/core/policy/prepare-request.js';
 import { P_LATEST, preparedAt } from '../../../src/core/policy/prepared-request.js';
 import { baseRequest, decideOk, ev, reasonsOf } from './request-builder.js';
 
+/** A generated request, prepared, with its policy, zones and an instant `later` ms after it; undefined when its overrides do not compile. */
+const generated = (seed: number, later: number) => {
+  const r = generateDecisionRequest(new Prng(seed), seed % 1000);
+  const c = compilePolicy(r.pack, r.overrides ?? {});
+  if (!c.ok) return undefined;
+  const p = prepareRequest(r);
+  return { policy: c.value, p, zones: p.timeZones.length > 0 ? p.timeZones : c.value.fallbackZones, t: preparedAt(p) + later };
+};
+
 describe('history scan', () => {
   it('summary path = full pass', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 3 * 86_400_000 }), (seed, later) => {
-        const r = generateDecisionRequest(new Prng(seed), seed % 1000);
-        const c = compilePolicy(r.pack, r.overrides ?? {});
-        if (!c.ok) return;
-        const p = prepareRequest(r);
-        const zones = p.timeZones.length > 0 ? p.timeZones : c.value.fallbackZones;
-        const t = preparedAt(p) + later;
-        const fast = { ...scanHistory(newCounters(), p, c.value.params, zones, t) };
+        const g = generated(seed, later);
+        if (g === undefined) return;
+        const { policy, p, zones, t } = g;
+        const fast = { ...scanHistory(newCounters(), p, policy.params, zones, t) };
         const buf = p.buf.slice();
         buf[p.off + P_LATEST] = Number.POSITIVE_INFINITY;
         const forced = { ...p, buf };
-        const slow = { ...scanHistory(newCounters(), forced, c.value.params, zones, t) };
+        const slow = { ...scanHistory(newCounters(), forced, policy.params, zones, t) };
         expect(fast).toEqual(slow);
       }),
       { numRuns: 300, seed: 77 },
@@ -60,15 +66,12 @@ describe('history scan', () => {
     ];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 9 * 86_400_000 }), (seed, later) => {
-        const r = generateDecisionRequest(new Prng(seed), seed % 1000);
-        const c = compilePolicy(r.pack, r.overrides ?? {});
-        if (!c.ok) return;
-        const p = prepareRequest(r);
-        const zones = p.timeZones.length > 0 ? p.timeZones : c.value.fallbackZones;
-        const t = preparedAt(p) + later;
-        const needs = c.value.needsByKind[p.kind]!;
-        const full = scanHistory(newCounters(), p, c.value.params, zones, t, NEED_ALL);
-        const part = scanHistory(newCounters(), p, c.value.params, zones, t, needs);
+        const g = generated(seed, later);
+        if (g === undefined) return;
+        const { policy, p, zones, t } = g;
+        const needs = policy.needsByKind[p.kind]!;
+        const full = scanHistory(newCounters(), p, policy.params, zones, t, NEED_ALL);
+        const part = scanHistory(newCounters(), p, policy.params, zones, t, needs);
         expect(always(part)).toEqual(always(full));
         for (const [bit, read] of fields) if ((needs & bit) !== 0) expect(read(part)).toEqual(read(full));
       }),
