@@ -131,20 +131,10 @@ export interface CodeForms {
   verify(codeOf: (request: FastifyRequest) => string): preValidationAsyncHookHandler;
 }
 
-const CODE_TOKENS_KEPT = 10_000;
-
 export const codeForms = (secret: string, csrf: FormCsrf): CodeForms => {
-  // Memoised: a code page asks for its token on every view (a map lookup instead of an HMAC).
-  const kept = new Map<string, string>();
-  const token = (code: string): string => {
-    let t = kept.get(code);
-    if (t === undefined) {
-      t = createHmac('sha256', secret).update(`tact-portal-code-form\u0000${code}`, 'utf8').digest('base64url');
-      if (kept.size >= CODE_TOKENS_KEPT) kept.clear();
-      kept.set(code, t);
-    }
-    return t;
-  };
+  // Not memoised here: the code page keeps its rendered field per code (portal-kit.ts),
+  // and a post is rare next to views.
+  const token = (code: string): string => createHmac('sha256', secret).update(`tact-portal-code-form\u0000${code}`, 'utf8').digest('base64url');
   return {
     token,
     verify: (codeOf) => async function verifyCodeForm(request, reply) {
