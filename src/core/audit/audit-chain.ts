@@ -39,6 +39,18 @@ export const auditHashInput = (body: AuditEventBody): string =>
     prevHash: body.prevHash,
   });
 
+/**
+ * auditHashInput's text for an event whose data is given as its canonical JSON: the
+ * event's canonical JSON written around `dataJson` (keys in canonicalJson's order), so
+ * the data is canonicalised once. Equal to auditHashInput({ ...body, data:
+ * JSON.parse(dataJson) }) for every canonical `dataJson` (test/unit/store/audit-append.test.ts).
+ * The store's append (audit-queries.ts) uses it; both texts of the format live here.
+ */
+export const auditHashInputOf = (body: Omit<AuditEventBody, 'data'>, dataJson: string): string =>
+  `${body.prevHash}{"actor":${canonicalJson(body.actor)},"at":${canonicalJson(body.at)},"data":${dataJson},` +
+  `"prevHash":${canonicalJson(body.prevHash)},"seq":${canonicalJson(body.seq)},"subject":${canonicalJson(body.subject)},` +
+  `"tenantId":${canonicalJson(body.tenantId)},"type":${canonicalJson(body.type)}}`;
+
 export const hashAuditEvent = (body: AuditEventBody, sha256: Sha256Hex): AuditEvent => ({
   ...body,
   hash: sha256(auditHashInput(body)),

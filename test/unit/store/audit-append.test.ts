@@ -3,8 +3,7 @@
 // auditHashInput over the data as stored (parsed back), for any event.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditHashInputOf } from '../../../src/adapters/storage/sql/audit-queries.js';
-import { auditGenesisHash, auditHashInput } from '../../../src/core/audit/audit-chain.js';
+import { auditGenesisHash, auditHashInput, auditHashInputOf } from '../../../src/core/audit/audit-chain.js';
 import { canonicalJson } from '../../../src/core/canonical-json.js';
 
 describe('auditHashInputOf', () => {

@@ -3,7 +3,7 @@
 // from any number of connections are serialised per tenant and the chain never forks.
 // Must run inside a write transaction: the event commits with the change it records.
 import type { NewAuditEvent } from '../../../app/ports/store-records.js';
-import type { AuditEvent, AuditEventBody } from '../../../core/audit/audit-chain.js';
+import { auditHashInputOf, type AuditEvent } from '../../../core/audit/audit-chain.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import { TactError } from '../../../core/errors.js';
 import type { TenantId } from '../../../core/model/ids.js';
@@ -24,17 +24,6 @@ const insertQuery = (ctx: SqlContext) => ctx.db.insertInto('audit_events')
   .values({ tenant_id: '', seq: 0, at: 0, actor: '', type: '', subject: '', data: '', prev_hash: '', hash: '' }).compile();
 /** Parameters: seq, hash, tenant_id. */
 const headUpdateQuery = (ctx: SqlContext) => ctx.db.updateTable('audit_heads').set({ seq: 0, hash: '' }).where('tenant_id', '=', '').compile();
-
-/**
- * auditHashInput's text for an event whose data is given as its canonical JSON: the
- * event's canonical JSON written around `dataJson` (keys in canonicalJson's order), so
- * the data is canonicalised once. Equal to auditHashInput({ ...body, data:
- * JSON.parse(dataJson) }) for every canonical `dataJson` (test/unit/store/audit-append.test.ts).
- */
-export const auditHashInputOf = (body: Omit<AuditEventBody, 'data'>, dataJson: string): string =>
-  `${body.prevHash}{"actor":${canonicalJson(body.actor)},"at":${canonicalJson(body.at)},"data":${dataJson},` +
-  `"prevHash":${canonicalJson(body.prevHash)},"seq":${canonicalJson(body.seq)},"subject":${canonicalJson(body.subject)},` +
-  `"tenantId":${canonicalJson(body.tenantId)},"type":${canonicalJson(body.type)}}`;
 
 export const appendAuditIn = async (ctx: SqlContext, tenant: TenantId, event: NewAuditEvent): Promise<AuditEvent> => {
   const head = (await ctx.rows.arrays(ctx.db, sqlTextOnce(ctx, 'audit-head', 1, () => headQuery(ctx)), [tenant]))[0];
