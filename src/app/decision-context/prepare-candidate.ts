@@ -11,7 +11,7 @@ import { eventFlags } from '../../core/policy/event-flags.js';
 import { formatInstant } from '../../core/policy/format-instant.js';
 import { summarizeHistory } from '../../core/policy/history-summary.js';
 import { packRequest, writeSummary } from '../../core/policy/pack-request.js';
-import { borrowerUnreachable, contactKind, type PreparedEvent, type PreparedInconvenient, type PreparedRequest } from '../../core/policy/prepared-request.js';
+import { borrowerUnreachable, contactKind, requestFacts, type PreparedEvent, type PreparedInconvenient, type PreparedRequest } from '../../core/policy/prepared-request.js';
 import type { AccountContext, ContactCandidate, PersonFacts } from './decision-contexts.js';
 import type { SuppressionRow } from '../ports/plan-store.js';
 
@@ -80,7 +80,8 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
   if (link.suppressedAt !== undefined && x.suppressions.length === 0) (optOuts ??= []).push({ channel: c.channel, to: undefined, at: link.suppressedAt });
 
   const a = ctx.account;
-  const block = packRequest(c.at, { ceaseAt: a.ceaseReceivedAt, attorneyAt: a.attorneyKnownAt, refusedAt }, 1, history);
+  const state = { ceaseAt: a.ceaseReceivedAt, attorneyAt: a.attorneyKnownAt, refusedAt };
+  const block = packRequest(c.at, state, 1, history);
   const s = summarizeHistory({ ...block, history, replyTo: c.replyTo, channel: c.channel, accountCount: 1 }, scratch);
   const f = x.facts;
   writeSummary(
@@ -107,35 +108,48 @@ export const prepareCandidate = (c: ContactCandidate, x: CandidateInputs): Prepa
     attorneyKnownAt: a.attorneyKnownAt,
     borrowerStatus: ctx.borrowerStatus,
   };
+  const contentHasOptOut = c.content !== undefined && hasOptOutInstruction(c.content);
+  const contentDisclosesDebt = c.content !== undefined && disclosesDebt(c.content);
   return {
     pack: x.pack,
     buf: block.buf,
+    bits: block.bits,
     off: block.off,
     ev: block.ev,
     evEnd: block.evEnd,
-    atIso: formatInstant(c.at),
     kind: contactKind(c.channel, party, c.purpose),
+    facts: requestFacts({
+      consentToCall: EMPTY,
+      optOuts: optOuts ?? EMPTY,
+      wrongNumbers: wrongNumbers ?? EMPTY,
+      inconvenient: x.inconvenient,
+      anyDispute: a.disputedAt !== undefined,
+      content: c.content,
+      contentHasOptOut,
+      contentDisclosesDebt,
+    }, state),
     timeZones: link.timeZones,
     debtCount: 1,
-    accountCount: 1,
     consentToCall: EMPTY,
     optOuts: optOuts ?? EMPTY,
-    inconvenient: x.inconvenient.length === 0 ? EMPTY : x.inconvenient,
     wrongNumbers: wrongNumbers ?? EMPTY,
+    inconvenient: x.inconvenient.length === 0 ? EMPTY : x.inconvenient,
     channel: c.channel,
     party,
     purpose: c.purpose,
     anyDispute: a.disputedAt !== undefined,
+    content: c.content,
+    contentHasOptOut,
+    atIso: formatInstant(c.at),
+    accountCount: 1,
+    contentDisclosesDebt,
     borrowersUnreachable: borrowerUnreachable(ctx.borrowerStatus),
     confirmed: party === 'third_party' ? link.confirmation === 'confirmed' : undefined,
-    contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
-    contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
-    content: c.content,
+    accounts: [account],
+    to: x.to,
     replyTo: c.replyTo,
     place: undefined,
-    to: x.to,
     personId: link.personId,
-    accounts: [account],
     history,
   };
 };

@@ -4,7 +4,7 @@ import { type TactFailure, failure } from '../errors.js';
 import type { OverrideValue, PackId } from '../model/decision-request.js';
 import { type Result, err, ok } from '../result.js';
 import { parseWallTime } from '../schedule/permitted-window.js';
-import { type CompiledPolicy, buildChecksByKind, buildNeedsByKind, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
+import { type CompiledPolicy, buildBeforeScanByKind, buildChecksByKind, buildChecksFor, buildNeedsByKind, buildRulesByKind, buildViolationTable } from './compiled-policy.js';
 import { packDefinitions } from './packs/pack-definitions.js';
 import { type ParamDef, type PolicyParams, atLeastAsStrict } from './policy-params.js';
 
@@ -70,5 +70,7 @@ export const compilePolicy = (
     rulesByKind,
     checksByKind,
     needsByKind: buildNeedsByKind(checksByKind),
+    checksFor: buildChecksFor(checksByKind),
+    beforeScanByKind: buildBeforeScanByKind(checksByKind, pack.rules),
   });
 };

@@ -5,7 +5,7 @@ import type { RuleLevel, Violation } from '../model/decision.js';
 import type { PolicyParams } from './policy-params.js';
 import type { ReasonCode } from './reason-codes.js';
 import { reasonMessages } from './reason-codes.js';
-import { CONTACT_KINDS, kindParts } from './prepared-request.js';
+import { CONTACT_KINDS, FACTS_LIMIT, kindParts } from './prepared-request.js';
 import type { Rule } from './rule.js';
 
 export interface PackRule {
@@ -22,10 +22,18 @@ export interface CompiledPolicy {
   readonly fallbackZones: readonly string[];
   /** By contact kind (prepared-request.ts): indexes of the rules that can apply. */
   readonly rulesByKind: readonly (readonly number[])[];
-  /** The same, as the rules themselves (rulesByKind[kind][k] is the index of checksByKind[kind][k]). */
-  readonly checksByKind: readonly (readonly Rule[])[];
+  /** The same, as the hot path's copies of the rules (checksByKind[kind][k].index is rulesByKind[kind][k]). */
+  readonly checksByKind: readonly (readonly PolicyCheck[])[];
+  /**
+   * The checks of a kind that can block a request with these `facts` (a rule whose
+   * `requires` bits are missing would pass: decide does not call it), in rule order.
+   * Built once per (kind, facts) seen.
+   */
+  readonly checksFor: (kind: number, facts: number) => readonly PolicyCheck[];
   /** By contact kind: the NEED_* bits (counters.ts) of its rules, what the history scan computes. */
   readonly needsByKind: readonly number[];
+  /** By contact kind: its rules that have `beforeScan` (rule.ts), mostly none or quiet hours. */
+  readonly beforeScanByKind: readonly (readonly PolicyCheck[])[];
   /** Violations built once per rule and reason, shared by every decision. */
   readonly violation: (index: number, reason: ReasonCode) => Violation;
 }
@@ -53,19 +61,61 @@ export const buildViolationTable = (rules: readonly PackRule[]): CompiledPolicy[
   };
 };
 
-// The hot path's copy of each rule (what decide reads): every copy has the same fields
-// in the same order, so decide's `rule.check` / `rule.earliest` are one-shape property
-// loads (the rules themselves are object literals of several shapes: a megamorphic load
-// per rule).
-const uniform = (r: Rule): Rule => ({ id: r.id, needs: r.needs ?? 0, check: r.check, earliest: r.earliest });
+/**
+ * The hot path's copy of a rule (what decide reads): every copy has the same fields in
+ * the same order, so decide's `rule.check` / `rule.earliest` are one-shape property
+ * loads (the rules themselves are object literals of several shapes: a megamorphic load
+ * per rule). `index` is the rule's place in the pack (its violation).
+ */
+export interface PolicyCheck {
+  readonly id: string;
+  readonly index: number;
+  readonly requires: number;
+  readonly needs: number;
+  readonly check: Rule['check'];
+  readonly earliest: Rule['earliest'];
+  readonly beforeScan: NonNullable<Rule['beforeScan']>;
+}
+const noJump = (_req: unknown, _params: unknown, _zones: unknown, t: number): number => t;
+const uniform = (r: Rule, index: number): PolicyCheck => ({
+  id: r.id,
+  index,
+  requires: r.requires ?? 0,
+  needs: r.needs ?? 0,
+  check: r.check,
+  earliest: r.earliest,
+  beforeScan: r.beforeScan ?? noJump,
+});
 
-export const buildChecksByKind = (rules: readonly PackRule[], byKind: readonly (readonly number[])[]): readonly (readonly Rule[])[] => {
-  const copies = rules.map((r) => uniform(r.rule));
+export const buildChecksByKind = (rules: readonly PackRule[], byKind: readonly (readonly number[])[]): readonly (readonly PolicyCheck[])[] => {
+  const copies = rules.map((r, i) => uniform(r.rule, i));
   return byKind.map((indexes) => indexes.map((i) => copies[i]!));
 };
 
-export const buildNeedsByKind = (checksByKind: readonly (readonly Rule[])[]): readonly number[] =>
-  checksByKind.map((rules) => rules.reduce((needs, r) => needs | (r.needs ?? 0), 0));
+export const buildChecksFor = (checksByKind: readonly (readonly PolicyCheck[])[]): CompiledPolicy['checksFor'] => {
+  // Per kind, an array over every facts value (filled with undefined up front: a packed
+  // array, not a sparse one), made when the kind is first seen.
+  const memo: (PolicyCheck[] | undefined)[][] = checksByKind.map(() => []);
+  return (kind, facts) => {
+    let byFacts = memo[kind]!;
+    if (byFacts.length === 0) {
+      byFacts = new Array<PolicyCheck[] | undefined>(FACTS_LIMIT).fill(undefined);
+      memo[kind] = byFacts;
+    }
+    let checks = byFacts[facts];
+    if (checks === undefined) {
+      checks = checksByKind[kind]!.filter((r) => (facts & r.requires) === r.requires);
+      byFacts[facts] = checks;
+    }
+    return checks;
+  };
+};
+
+export const buildBeforeScanByKind = (checksByKind: readonly (readonly PolicyCheck[])[], rules: readonly PackRule[]): readonly (readonly PolicyCheck[])[] =>
+  checksByKind.map((checks) => checks.filter((c) => rules[c.index]!.rule.beforeScan !== undefined));
+
+export const buildNeedsByKind = (checksByKind: readonly (readonly PolicyCheck[])[]): readonly number[] =>
+  checksByKind.map((rules) => rules.reduce((needs, r) => needs | r.needs, 0));
 
 export const buildRulesByKind = (rules: readonly PackRule[]): readonly (readonly number[])[] =>
   Array.from({ length: CONTACT_KINDS }, (_, kind) => {

@@ -42,9 +42,16 @@ export const zonesFor = (req: PreparedRequest, policy: CompiledPolicy): readonly
 /** First instant ≥ t at which every rule passes, or null. Exported for tests and explain. */
 export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, from: number, origin = from): number | null => {
   const zones = zonesFor(req, policy);
-  const checks = policy.checksByKind[req.kind]!;
+  const checks = policy.checksFor(req.kind, req.facts);
+  const jumps = policy.beforeScanByKind[req.kind]!;
   let t = from;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    // Rules that can tell from t alone that they block move t first, without a scan.
+    for (let k = 0; k < jumps.length; k += 1) {
+      const e = jumps[k]!.beforeScan!(req, policy.params, zones, t);
+      if (e > t) t = e;
+    }
+    if (t - origin > HORIZON_MS) return null;
     const ctx = load(fixpoint, req, policy, zones, t);
     let next = t;
     let blocked = false;
@@ -68,7 +75,7 @@ export const decide = (req: PreparedRequest, policy: CompiledPolicy): Decision =
   const zones = zonesFor(req, policy);
   const t = req.buf[req.off + P_AT]!;
   const ctx = load(scratch, req, policy, zones, t);
-  const checks = policy.checksByKind[req.kind]!;
+  const checks = policy.checksFor(req.kind, req.facts);
   let violations: Violation[] | undefined;
   // The fixpoint's first round, on the counters already computed at t.
   let next: number | null = t;
@@ -76,7 +83,7 @@ export const decide = (req: PreparedRequest, policy: CompiledPolicy): Decision =
     const rule = checks[k]!;
     const reason = rule.check(ctx, t);
     if (reason === undefined) continue;
-    const v = policy.violation(policy.rulesByKind[req.kind]![k]!, reason);
+    const v = policy.violation(rule.index, reason);
     // An array literal holds exactly one element; most denials have one violation.
     if (violations === undefined) violations = [v];
     else violations.push(v);

@@ -17,7 +17,11 @@ import {
 import { everFacts } from './history-summary.js';
 import type { PolicyParams } from './policy-params.js';
 import {
+  EV_DEBT_MASK,
+  EV_DISCUSSED_MASK,
+  EV_FLAGS,
   EV_STRIDE,
+  F_CONSENT,
   P_LAST_CALL_SAME_TO,
   P_LAST_INBOUND,
   P_LAST_OPT_OUT_CONFIRMATION,
@@ -26,10 +30,12 @@ import {
   P_PER_ACCOUNT,
   P_REPLY_BITS,
   type PreparedRequest,
+  partyOf,
 } from './prepared-request.js';
 
 const WEEK_MS = 7 * DAY_MS;
 const consentEnds: number[] = [];
+const NO_CONSENTS: PreparedRequest['consentToCall'] = Object.freeze([]);
 // The tables of the zone list scanned last (one decision scans the same list several
 // times; zone lists are shared arrays: prepareRequest interns them, the fallbacks are
 // the policy's), so a repeated list costs one comparison, not a name lookup per zone.
@@ -44,9 +50,10 @@ const consentEnd = (req: PreparedRequest, zones: readonly string[], from: number
     if (s < end) end = s;
   }
   const ev = req.buf;
+  const bits = req.bits;
   for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) {
     const at = ev[i]!;
-    if ((ev[i + 1]! & (EV_RECIPIENT | EV_CONVERSATION)) === (EV_RECIPIENT | EV_CONVERSATION) && at >= from && at <= t && at + 1 < end) end = at + 1;
+    if ((bits[2 * i + EV_FLAGS]! & (EV_RECIPIENT | EV_CONVERSATION)) === (EV_RECIPIENT | EV_CONVERSATION) && at >= from && at <= t && at + 1 < end) end = at + 1;
   }
   return end;
 };
@@ -61,7 +68,7 @@ const copySummary = (c: Counters, req: PreparedRequest): void => {
   const bits = b[off + P_REPLY_BITS]!;
   c.replyTargetFound = (bits & 1) !== 0;
   c.replyUsed = (bits & 2) !== 0;
-  if (req.party === 'third_party') {
+  if (partyOf(req) === 'third_party') {
     for (let a = 0; a < req.accountCount; a += 1) c.thirdPartyPerAccount[a] = b[off + P_PER_ACCOUNT + a]!;
   }
 };
@@ -113,7 +120,7 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   if (weekStart < oldest) oldest = weekStart;
   if (dayStart < oldest) oldest = dayStart;
 
-  const consents = req.consentToCall;
+  const consents = (req.facts & F_CONSENT) === 0 ? NO_CONSENTS : req.consentToCall;
   c.proposedInConsent = false;
   if (consents.length > 0 && (needs & (NEED_CALLS | NEED_CONSENT)) !== 0) {
     consentEnds.length = 0;
@@ -137,16 +144,18 @@ export const scanHistory = (c: Counters, req: PreparedRequest, p: PolicyParams, 
   let thirdPartyRecent = 0;
   // With no window asked for, oldest is +Infinity and the loop ends at its first event.
   const ev = req.buf;
+  const bits = req.bits;
   const evEnd = req.evEnd;
   for (let i = req.ev; i < evEnd; i += EV_STRIDE) {
     const at = ev[i]!;
     if (at > t) continue;
     if (at < oldest) break; // newest first: every later event is older still
-    const f = ev[i + 1]!;
+    const w = 2 * i;
+    const f = bits[w + EV_FLAGS]!;
     if ((f & EV_RECIPIENT) === 0) continue;
-    if ((f & EV_CONVERSATION) !== 0 && at >= convStart && ev[i + 3]! !== 0) conversationInQuiet = true;
+    if ((f & EV_CONVERSATION) !== 0 && at >= convStart && bits[w + EV_DISCUSSED_MASK]! !== 0) conversationInQuiet = true;
     if ((f & EV_OUTBOUND) === 0) continue;
-    const debtMask = ev[i + 2]!;
+    const debtMask = bits[w + EV_DEBT_MASK]!;
     if ((f & EV_CALL_COUNTS) !== 0 && at >= callStart && debtMask !== 0) {
       let excluded = false;
       for (let k = 0; k < consents.length; k += 1) {

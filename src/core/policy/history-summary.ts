@@ -14,11 +14,12 @@ import {
   EV_SAME_TO,
   EV_THIRD_PARTY,
 } from './event-flags.js';
-import { EV_STRIDE, type HistorySummary, type PreparedEvent } from './prepared-request.js';
+import { EV_ACCOUNT_MASK, EV_FLAGS, EV_STRIDE, type HistorySummary, type PreparedEvent } from './prepared-request.js';
 
 export interface SummaryInput {
   /** The events are buf[ev … evEnd) (prepared-request.ts). */
   readonly buf: Float64Array;
+  readonly bits: Int32Array;
   readonly ev: number;
   readonly evEnd: number;
   readonly history: readonly PreparedEvent[];
@@ -40,14 +41,15 @@ export const everFacts = (c: Counters, req: SummaryInput, t: number): void => {
   let replyUsed = false;
   const replyTo = req.replyTo;
   const ev = req.buf;
+  const bits = req.bits;
   const ev0 = req.ev;
   for (let i = ev0; i < req.evEnd; i += EV_STRIDE) {
     const at = ev[i]!;
     if (at > t) continue;
-    const f = ev[i + 1]!;
+    const f = bits[2 * i + EV_FLAGS]!;
     if ((f & EV_OUTBOUND) !== 0) {
       if ((f & (EV_CALL_CHANNEL | EV_SAME_TO)) === (EV_CALL_CHANNEL | EV_SAME_TO) && at > lastCallSameTo) lastCallSameTo = at;
-      const accountMask = ev[i + 4]!;
+      const accountMask = bits[2 * i + EV_ACCOUNT_MASK]!;
       if ((f & (EV_THIRD_PARTY | EV_ATTEMPT)) === (EV_THIRD_PARTY | EV_ATTEMPT) && accountMask !== 0) {
         for (let a = 0; a < accounts; a += 1) if ((accountMask & (1 << a)) !== 0) perAccount[a]! += 1;
       }

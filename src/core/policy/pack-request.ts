@@ -6,6 +6,10 @@
 // freed by the garbage collector with the last request that refers to it.
 import { formatInstant } from './format-instant.js';
 import {
+  EV_ACCOUNT_MASK,
+  EV_DEBT_MASK,
+  EV_DISCUSSED_MASK,
+  EV_FLAGS,
   EV_STRIDE,
   type HistorySummary,
   P_AT,
@@ -28,24 +32,31 @@ const SLAB_DOUBLES = 1 << 16;
 /** A block larger than this gets its own array (a huge history must not waste a slab). */
 const OWN_BLOCK = SLAB_DOUBLES >> 3;
 let slab = new Float64Array(SLAB_DOUBLES);
+let slabBits = new Int32Array(slab.buffer);
 let used = 0;
 
 export interface PackedBlock {
   readonly buf: Float64Array;
+  /** The same memory as 32-bit integers (an event's flags and masks). */
+  readonly bits: Int32Array;
   readonly off: number;
   readonly ev: number;
   readonly evEnd: number;
 }
 
-const reserve = (n: number): { readonly buf: Float64Array; readonly off: number } => {
-  if (n > OWN_BLOCK) return { buf: new Float64Array(n), off: 0 };
+const reserve = (n: number): { readonly buf: Float64Array; readonly bits: Int32Array; readonly off: number } => {
+  if (n > OWN_BLOCK) {
+    const buf = new Float64Array(n);
+    return { buf, bits: new Int32Array(buf.buffer), off: 0 };
+  }
   if (used + n > SLAB_DOUBLES) {
     slab = new Float64Array(SLAB_DOUBLES);
+    slabBits = new Int32Array(slab.buffer);
     used = 0;
   }
   const off = used;
   used += n;
-  return { buf: slab, off };
+  return { buf: slab, bits: slabBits, off };
 };
 
 const orNever = (x: number | undefined): number => (x === undefined ? Number.POSITIVE_INFINITY : x);
@@ -53,7 +64,7 @@ const orNever = (x: number | undefined): number => (x === undefined ? Number.POS
 /** The block of a request: `at`, the state instants and the events (newest first). The summary follows with writeSummary. */
 export const packRequest = (at: number, state: PreparedState, accountCount: number, history: readonly PreparedEvent[]): PackedBlock => {
   const ev0 = P_PER_ACCOUNT + accountCount;
-  const { buf, off } = reserve(ev0 + history.length * EV_STRIDE);
+  const { buf, bits, off } = reserve(ev0 + history.length * EV_STRIDE);
   buf[off + P_AT] = at;
   buf[off + P_CEASE] = orNever(state.ceaseAt);
   buf[off + P_ATTORNEY] = orNever(state.attorneyAt);
@@ -63,13 +74,14 @@ export const packRequest = (at: number, state: PreparedState, accountCount: numb
   for (let k = 0; k < history.length; k += 1) {
     const e = history[k]!;
     buf[i] = e.at;
-    buf[i + 1] = e.flags;
-    buf[i + 2] = e.debtMask;
-    buf[i + 3] = e.discussedMask;
-    buf[i + 4] = e.accountMask;
+    const w = 2 * i;
+    bits[w + EV_FLAGS] = e.flags;
+    bits[w + EV_DEBT_MASK] = e.debtMask;
+    bits[w + EV_DISCUSSED_MASK] = e.discussedMask;
+    bits[w + EV_ACCOUNT_MASK] = e.accountMask;
     i += EV_STRIDE;
   }
-  return { buf, off, ev, evEnd: i };
+  return { buf, bits, off, ev, evEnd: i };
 };
 
 /** Writes the history summary into the block's header. */
@@ -87,8 +99,9 @@ export const writeSummary = (b: PackedBlock, s: HistorySummary, accountCount: nu
 /** The same request proposed at instant t (a copy of its block with another `at`). */
 export const withInstant = (req: PreparedRequest, t: number): PreparedRequest => {
   const n = req.evEnd - req.off;
-  const { buf, off } = reserve(n);
-  buf.set(req.buf.subarray(req.off, req.evEnd), off);
+  const { buf, bits, off } = reserve(n);
+  // Copied as integers: the event words are not doubles (a NaN pattern must not change).
+  bits.set(req.bits.subarray(2 * req.off, 2 * req.evEnd), 2 * off);
   buf[off + P_AT] = t;
-  return { ...req, buf, off, ev: req.ev - req.off + off, evEnd: req.evEnd - req.off + off, atIso: formatInstant(t) };
+  return { ...req, buf, bits, off, ev: req.ev - req.off + off, evEnd: req.evEnd - req.off + off, atIso: formatInstant(t) };
 };

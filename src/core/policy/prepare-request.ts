@@ -16,7 +16,7 @@ import { parseInstant } from './parse-instant.js';
 import { formatInstant } from './format-instant.js';
 import { packRequest, writeSummary } from './pack-request.js';
 import { prepareInconvenient } from './prepare-inconvenient.js';
-import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, borrowerUnreachable, contactKind } from './prepared-request.js';
+import { type PreparedAccount, type PreparedEvent, type PreparedInconvenient, type PreparedRequest, borrowerUnreachable, contactKind, requestFacts } from './prepared-request.js';
 
 // Shared empty lists and canonical (internalised) enum strings: fewer distinct objects
 // for the hot path to touch, and string comparisons that are pointer comparisons.
@@ -126,38 +126,50 @@ export const prepareRequest = (req: DecisionRequest): PreparedRequest => {
   writeSummary(block, summarizeHistory({ ...block, history, replyTo: c.replyTo, channel, accountCount: accounts.length }, scratch), accounts.length);
   const party = canon(parties, c.party);
   const purpose = canon(purposes, c.purpose);
+  const lists = {
+    consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
+    optOuts: listOf((req.person.optOuts ?? []).map((o) => ({ channel: o.channel, to: o.to, at: parseInstant(o.at) }))),
+    wrongNumbers: listOf((req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: parseInstant(w.learnedAt) }))),
+    inconvenient: listOf(inconvenient),
+    anyDispute: accounts.some((a) => a.disputedAt !== undefined),
+    content: c.content,
+    contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
+    contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
+  };
   // Fields the hot path reads come first: V8 lays them out in this order, so a cold
   // request costs fewer cache lines. prepareCandidate writes the same fields in the
   // same order (one hidden class for both).
   return {
     pack: req.pack,
     buf: block.buf,
+    bits: block.bits,
     off: block.off,
     ev: block.ev,
     evEnd: block.evEnd,
-    atIso: formatInstant(at),
     kind: contactKind(channel, party, purpose),
+    facts: requestFacts(lists, state),
     timeZones: internZones(req.person.timeZones),
     debtCount: debtBit.size,
-    accountCount: accounts.length,
-    consentToCall: listOf((req.person.consentToCall ?? []).map((w) => ({ from: parseInstant(w.from), until: parseInstant(w.until) }))),
-    optOuts: listOf((req.person.optOuts ?? []).map((o) => ({ channel: o.channel, to: o.to, at: parseInstant(o.at) }))),
-    inconvenient: listOf(inconvenient),
-    wrongNumbers: listOf((req.person.wrongNumbers ?? []).map((w) => ({ to: w.to, learnedAt: parseInstant(w.learnedAt) }))),
+    consentToCall: lists.consentToCall,
+    optOuts: lists.optOuts,
+    wrongNumbers: lists.wrongNumbers,
+    inconvenient: lists.inconvenient,
     channel,
     party,
     purpose,
-    anyDispute: accounts.some((a) => a.disputedAt !== undefined),
+    anyDispute: lists.anyDispute,
+    content: c.content,
+    contentHasOptOut: lists.contentHasOptOut,
+    atIso: formatInstant(at),
+    accountCount: accounts.length,
+    contentDisclosesDebt: lists.contentDisclosesDebt,
     borrowersUnreachable: accounts.length > 0 && accounts.every((a) => borrowerUnreachable(a.borrowerStatus)),
     confirmed: req.person.contactRole?.confirmed,
-    contentDisclosesDebt: c.content !== undefined && disclosesDebt(c.content),
-    contentHasOptOut: c.content !== undefined && hasOptOutInstruction(c.content),
-    content: c.content,
+    accounts,
+    to: c.to,
     replyTo: c.replyTo,
     place: c.place === undefined ? undefined : canon(places, c.place),
-    to: c.to,
     personId: c.personId,
-    accounts,
     history: c.replyTo === undefined ? EMPTY : history,
   };
 };

@@ -24,6 +24,20 @@ export interface Rule {
    * with the same history and state, or null when only a change of state can.
    */
   readonly earliest: (ctx: RuleContext, t: number) => number | null;
+  /**
+   * For a rule that, for some requests, depends on t alone (no history): the first
+   * instant ≥ t at which it can pass, judged without scanning history; t when it may
+   * pass at t or when it needs history to tell. Every instant in [t, answer) must be
+   * blocked by the rule. The search for earliestAllowedAt moves there before it scans
+   * the history at a candidate instant (a local midnight found by a counting rule is
+   * mostly inside quiet hours: one scan saved). Absent = none.
+   */
+  readonly beforeScan?: (req: PreparedRequest, params: PolicyParams, zones: readonly string[], t: number) => number;
+  /**
+   * F_* bits (prepared-request.ts) the request's `facts` must all have for the rule to
+   * block: decide does not call a rule whose bits are missing (it would pass). Absent = none.
+   */
+  readonly requires?: number;
   /** NEED_* bits (counters.ts): the windowed counters check and earliest read. Absent = none. */
   readonly needs?: number;
   /**

@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 import { isCallChannel, minOrNull, nextConsentStart } from './call-frequency-rule.js';
 import { tableDayAt, tableDayStart, zoneTable } from '../../schedule/zone-day.js';
 import { EV_CONVERSATION, EV_RECIPIENT } from '../event-flags.js';
-import { EV_STRIDE } from '../prepared-request.js';
+import { EV_DISCUSSED_MASK, EV_FLAGS, EV_STRIDE, channelOf } from '../prepared-request.js';
 
 const CONVERSATION = EV_CONVERSATION | EV_RECIPIENT;
 
@@ -16,16 +16,17 @@ export const afterConversationRule: Rule = {
   needs: NEED_CONVERSATION | NEED_CONSENT,
   appliesTo: (ch) => isCallChannel(ch),
   check: ({ req, c }) =>
-    isCallChannel(req.channel) && !c.proposedInConsent && c.conversationInQuiet ? 'POLICY_AFTER_CONVERSATION' : undefined,
+    isCallChannel(channelOf(req)) && !c.proposedInConsent && c.conversationInQuiet ? 'POLICY_AFTER_CONVERSATION' : undefined,
   // The latest conversation L (≤ t) about the contact's debts leaves the window at the
   // local midnight starting day (day(L) + quietDays) — the latest such midnight among
   // the zones, matching the union window of the scan.
   earliest: ({ req, params, zones }, t) => {
     let latest = Number.NEGATIVE_INFINITY;
     const ev = req.buf;
+    const bits = req.bits;
     for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) {
       const at = ev[i]!;
-      if ((ev[i + 1]! & CONVERSATION) === CONVERSATION && ev[i + 3]! !== 0 && at <= t && at > latest) latest = at;
+      if ((bits[2 * i + EV_FLAGS]! & CONVERSATION) === CONVERSATION && bits[2 * i + EV_DISCUSSED_MASK]! !== 0 && at <= t && at > latest) latest = at;
     }
     let until = t;
     if (latest === Number.NEGATIVE_INFINITY) return minOrNull(until, nextConsentStart({ req }, t));

@@ -4,11 +4,12 @@
 // that attorney" (1006.10(b)(5); 15 U.S.C. 1692b(6)). The attorney-fails-to-respond
 // and consent exceptions need facts the contract does not carry, so they are not
 // modelled: a state change lifts it.
-import { P_ATTORNEY } from '../prepared-request.js';
+import { F_ATTORNEY, P_ATTORNEY } from '../prepared-request.js';
 import { type Rule, never } from '../rule.js';
 
 export const attorneyRule: Rule = {
   id: 'attorney',
+  requires: F_ATTORNEY,
   check: ({ req }, t) => (req.buf[req.off + P_ATTORNEY]! <= t ? 'POLICY_ATTORNEY' : undefined),
   earliest: never,
 };

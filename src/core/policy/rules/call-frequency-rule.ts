@@ -9,6 +9,7 @@ import { type Counters, NEED_CALLS, NEED_CONSENT } from '../counters.js';
 import type { RuleContext } from '../rule.js';
 import type { Rule } from '../rule.js';
 import { firstPassingMidnight } from './day-steps.js';
+import { F_CONSENT, channelOf } from '../prepared-request.js';
 
 export const isCallChannel = (ch: string): boolean => ch === 'call' || ch === 'voicemail';
 
@@ -21,6 +22,7 @@ const atLimit = (ctx: RuleContext, c: Counters): boolean => {
 /** The next consent window starting after t (a call proposed in it is not limited). */
 export const nextConsentStart = (ctx: Pick<RuleContext, 'req'>, t: number): number => {
   let next = Number.POSITIVE_INFINITY;
+  if ((ctx.req.facts & F_CONSENT) === 0) return next;
   const consents = ctx.req.consentToCall;
   for (let k = 0; k < consents.length; k += 1) {
     const w = consents[k]!;
@@ -38,7 +40,7 @@ export const callFrequencyRule: Rule = {
   id: 'call-frequency',
   needs: NEED_CALLS | NEED_CONSENT,
   appliesTo: (ch) => isCallChannel(ch),
-  check: (ctx) => (isCallChannel(ctx.req.channel) && atLimit(ctx, ctx.c) ? 'POLICY_CALL_FREQUENCY' : undefined),
+  check: (ctx) => (isCallChannel(channelOf(ctx.req)) && atLimit(ctx, ctx.c) ? 'POLICY_CALL_FREQUENCY' : undefined),
   earliest: (ctx, t) =>
     minOrNull(
       firstPassingMidnight(ctx, t, ctx.params.callWindowDays, (c) => !atLimit(ctx, c)),

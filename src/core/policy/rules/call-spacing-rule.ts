@@ -3,12 +3,13 @@
 import { MINUTE_MS } from '../../schedule/zone-day.js';
 import type { Rule } from '../rule.js';
 import { isCallChannel } from './call-frequency-rule.js';
+import { channelOf } from '../prepared-request.js';
 
 export const callSpacingRule: Rule = {
   id: 'call-spacing',
   appliesTo: (ch) => isCallChannel(ch),
   check: ({ req, params, c }, t) =>
-    isCallChannel(req.channel) && params.callSpacingMinutes > 0 && t - c.lastCallSameTo < params.callSpacingMinutes * MINUTE_MS
+    isCallChannel(channelOf(req)) && params.callSpacingMinutes > 0 && t - c.lastCallSameTo < params.callSpacingMinutes * MINUTE_MS
       ? 'POLICY_CALL_SPACING'
       : undefined,
   earliest: ({ params, c }) => c.lastCallSameTo + params.callSpacingMinutes * MINUTE_MS,

@@ -2,6 +2,7 @@
 // Verification sent at or after the dispute lifts it; a verification already
 // scheduled later than t gives the earliest instant.
 import type { Rule } from '../rule.js';
+import { F_DISPUTE, purposeOf } from '../prepared-request.js';
 
 const pausedUntil = (d: number | undefined, v: number | undefined, t: number): number | undefined => {
   if (d === undefined || d > t) return undefined;
@@ -11,9 +12,10 @@ const pausedUntil = (d: number | undefined, v: number | undefined, t: number): n
 
 export const disputeRule: Rule = {
   id: 'dispute',
+  requires: F_DISPUTE,
   appliesTo: (_ch, _party, purpose) => purpose !== 'legally_required' && purpose !== 'opt_out_confirmation',
   check: ({ req }, t) => {
-    if (!req.anyDispute || req.purpose === 'legally_required' || req.purpose === 'opt_out_confirmation') return undefined;
+    if ((req.facts & F_DISPUTE) === 0 || purposeOf(req) === 'legally_required' || purposeOf(req) === 'opt_out_confirmation') return undefined;
     for (const a of req.accounts) if (pausedUntil(a.disputedAt, a.verificationSentAt, t) !== undefined) return 'POLICY_DISPUTE_PAUSED';
     return undefined;
   },

@@ -4,12 +4,12 @@
 // required notices are not collection contacts.
 import { isCnRestDayNumber } from '../../schedule/cn-holidays.js';
 import { tableDayAt, tableDayStart, zoneDayAt, zoneTable } from '../../schedule/zone-day.js';
-import type { PreparedRequest } from '../prepared-request.js';
+import { type PreparedRequest, channelOf, purposeOf } from '../prepared-request.js';
 import type { Rule } from '../rule.js';
 import { timedChannel } from './quiet-hours-rule.js';
 
 const appliesTo = (req: PreparedRequest): boolean =>
-  timedChannel(req.channel) && (req.purpose === 'collection' || req.purpose === 'location' || req.purpose === 'consent_request');
+  timedChannel(channelOf(req)) && (purposeOf(req) === 'collection' || purposeOf(req) === 'location' || purposeOf(req) === 'consent_request');
 
 export const holidayRule: Rule = {
   id: 'holidays',

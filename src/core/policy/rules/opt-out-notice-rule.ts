@@ -4,12 +4,14 @@
 // than a statement confirming the person's request and that the debt collector will
 // honor it", so an opt-out instruction in it would be extra information.
 import { type Rule, never } from '../rule.js';
+import { F_CONTENT_NO_OPT_OUT, channelOf, purposeOf } from '../prepared-request.js';
 
 export const optOutNoticeRule = (channels: readonly string[]): Rule => ({
   id: 'opt-out-notice',
+  requires: F_CONTENT_NO_OPT_OUT,
   appliesTo: (ch, _party, purpose) => channels.includes(ch) && purpose !== 'opt_out_confirmation',
   check: ({ req }) =>
-    req.content !== undefined && !req.contentHasOptOut && channels.includes(req.channel) && req.purpose !== 'opt_out_confirmation'
+    (req.facts & F_CONTENT_NO_OPT_OUT) !== 0 && channels.includes(channelOf(req)) && purposeOf(req) !== 'opt_out_confirmation'
       ? 'POLICY_OPT_OUT_NOTICE_MISSING'
       : undefined,
   earliest: never,

@@ -5,7 +5,7 @@
 // reply to an inbound event received at or after the latest matching opt-out; (iii) a
 // communication "otherwise required by applicable law" (purpose legally_required).
 import type { Channel } from '../../model/decision-request.js';
-import type { PreparedRequest } from '../prepared-request.js';
+import { F_OPT_OUTS, type PreparedRequest, channelOf, purposeOf } from '../prepared-request.js';
 import { type Rule, never } from '../rule.js';
 import { isValidReply } from './reply-once-rule.js';
 
@@ -14,24 +14,25 @@ export const coversChannel = (designated: Channel, proposed: Channel): boolean =
 
 /** Instant of the inbound event a reply answers (history is kept when replyTo is set). */
 const replyTargetAt = (req: PreparedRequest): number => {
-  for (const e of req.history) if (!e.outbound && e.recipient && e.id === req.replyTo && e.channel === req.channel) return e.at;
+  for (const e of req.history) if (!e.outbound && e.recipient && e.id === req.replyTo && e.channel === channelOf(req)) return e.at;
   return Number.NEGATIVE_INFINITY;
 };
 
 export const optOutRule: Rule = {
   id: 'opt-out',
+  requires: F_OPT_OUTS,
   check: ({ req, c }, t) => {
     // Indexed loops: the lists are shared frozen [] or plain arrays, and for…of over both
     // calls the array iterator (measured: ~100 instructions a rule for an empty list).
+    if ((req.facts & F_OPT_OUTS) === 0 || purposeOf(req) === 'legally_required') return undefined;
     const outs = req.optOuts;
-    if (outs.length === 0 || req.purpose === 'legally_required') return undefined;
     let latest = Number.NEGATIVE_INFINITY;
     for (let k = 0; k < outs.length; k += 1) {
       const o = outs[k]!;
-      if (o.at <= t && coversChannel(o.channel, req.channel) && (o.to === undefined || o.to === req.to) && o.at > latest) latest = o.at;
+      if (o.at <= t && coversChannel(o.channel, channelOf(req)) && (o.to === undefined || o.to === req.to) && o.at > latest) latest = o.at;
     }
     if (latest === Number.NEGATIVE_INFINITY) return undefined;
-    if (req.purpose === 'opt_out_confirmation' && c.lastOptOutConfirmation < latest) return undefined;
+    if (purposeOf(req) === 'opt_out_confirmation' && c.lastOptOutConfirmation < latest) return undefined;
     if (isValidReply(req, c) && replyTargetAt(req) >= latest) return undefined;
     return 'POLICY_OPTED_OUT';
   },

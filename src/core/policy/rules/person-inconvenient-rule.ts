@@ -6,7 +6,7 @@
 // designation gives POLICY_WORKPLACE (1006.6(b)(3)). A valid reply is exempt.
 import type { ReasonCode } from '../reason-codes.js';
 import { localMinute, wallToUtc, zoneDayAt, zoneDayOf } from '../../schedule/zone-day.js';
-import type { PreparedInconvenient, PreparedRequest } from '../prepared-request.js';
+import { F_INCONVENIENT, type PreparedInconvenient, type PreparedRequest, channelOf } from '../prepared-request.js';
 import type { Rule } from '../rule.js';
 import { coversChannel } from './opt-out-rule.js';
 import { isValidReply } from './reply-once-rule.js';
@@ -15,7 +15,7 @@ const inRange = (m: number, from: number, to: number): boolean => (from <= to ? 
 
 const applies = (x: PreparedInconvenient, req: PreparedRequest, t: number): boolean =>
   x.until > t &&
-  (x.channel === undefined || coversChannel(x.channel, req.channel)) &&
+  (x.channel === undefined || coversChannel(x.channel, channelOf(req))) &&
   (x.place === undefined || x.place === req.place);
 
 /** True when entry x blocks at t in zone. */
@@ -49,8 +49,9 @@ const exitOf = (x: PreparedInconvenient, zone: string, t: number): number | null
 
 export const personInconvenientRule: Rule = {
   id: 'person-inconvenient',
+  requires: F_INCONVENIENT,
   check: ({ req, zones, c }, t) => {
-    if (req.inconvenient.length === 0 || isValidReply(req, c)) return undefined;
+    if ((req.facts & F_INCONVENIENT) === 0 || isValidReply(req, c)) return undefined;
     let reason: ReasonCode | undefined;
     for (const x of req.inconvenient) {
       if (!applies(x, req, t)) continue;

@@ -6,16 +6,28 @@ import { insideHours, nextInsideHours, permittedWindow } from '../../schedule/pe
 import { localTimeText, tableWindowIndex, tableWindows, zoneDayAt } from '../../schedule/zone-day.js';
 import type { Rule } from '../rule.js';
 import { isValidReply } from './reply-once-rule.js';
+import { channelOf, purposeOf } from '../prepared-request.js';
+import type { PolicyParams } from '../policy-params.js';
 
 export const timedChannel = (ch: Channel): boolean => ch !== 'letter' && ch !== 'web';
 
 const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
+/** First instant ≥ t inside the permitted hours in every zone (each zone is outside them until its own answer). */
+const nextInsideAll = (params: PolicyParams, zones: readonly string[], t: number): number => {
+  let next = t;
+  for (let z = 0; z < zones.length; z += 1) {
+    const n = nextInsideHours(zones[z] as string, t, params.quietFrom, params.quietTo);
+    if (n > next) next = n;
+  }
+  return next;
+};
+
 export const quietHoursRule: Rule = {
   id: 'quiet-hours',
   appliesTo: (ch) => timedChannel(ch),
   check: ({ req, params, zones, c }, t) => {
-    if (!timedChannel(req.channel) || isValidReply(req, c)) return undefined;
+    if (!timedChannel(channelOf(req)) || isValidReply(req, c)) return undefined;
     const from = params.quietFrom;
     const to = params.quietTo;
     const known = c.at === t; // the scan already found each zone's local day at t
@@ -33,14 +45,9 @@ export const quietHoursRule: Rule = {
     }
     return undefined;
   },
-  earliest: ({ params, zones }, t) => {
-    let next = t;
-    for (let z = 0; z < zones.length; z += 1) {
-      const n = nextInsideHours(zones[z] as string, t, params.quietFrom, params.quietTo);
-      if (n > next) next = n;
-    }
-    return next;
-  },
+  earliest: ({ params, zones }, t) => nextInsideAll(params, zones, t),
+  // Only a reply reads history here (isValidReply): anything else is judged on t alone.
+  beforeScan: (req, params, zones, t) => (!timedChannel(channelOf(req)) || purposeOf(req) === 'reply' ? t : nextInsideAll(params, zones, t)),
   detail: ({ params, zones }, t) =>
     zones
       .map((z) => {

@@ -3,8 +3,8 @@
 import { NEED_THIRD_PARTY_RECENT } from '../counters.js';
 import { DAY_MS } from '../../schedule/zone-day.js';
 import { EV_ATTEMPT, EV_OUTBOUND, EV_RECIPIENT, EV_THIRD_PARTY } from '../event-flags.js';
-import { EV_STRIDE } from '../prepared-request.js';
 import type { Rule } from '../rule.js';
+import { EV_FLAGS, EV_STRIDE, partyOf, purposeOf } from '../prepared-request.js';
 
 const WEEK_MS = 7 * DAY_MS;
 
@@ -13,7 +13,7 @@ export const thirdPartyFrequencyRule: Rule = {
   needs: NEED_THIRD_PARTY_RECENT,
   appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req, params, c }) => {
-    if (req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
+    if (partyOf(req) !== 'third_party' || purposeOf(req) === 'opt_out_confirmation') return undefined;
     for (let a = 0; a < req.accountCount; a += 1) {
       if (c.thirdPartyPerAccount[a]! >= params.thirdPartyPerAccount) return 'POLICY_THIRD_PARTY_ACCOUNT_CAP';
     }
@@ -26,9 +26,10 @@ export const thirdPartyFrequencyRule: Rule = {
     const times: number[] = [];
     const want = EV_RECIPIENT | EV_OUTBOUND | EV_THIRD_PARTY | EV_ATTEMPT;
     const ev = req.buf;
+    const bits = req.bits;
     for (let i = req.ev; i < req.evEnd; i += EV_STRIDE) {
       const at = ev[i]!;
-      if ((ev[i + 1]! & want) === want && at <= t && at > t - WEEK_MS) times.push(at);
+      if ((bits[2 * i + EV_FLAGS]! & want) === want && at <= t && at > t - WEEK_MS) times.push(at);
     }
     times.sort((x, y) => y - x);
     const oldestBlocking = times[params.thirdPartyPer7Days - 1];

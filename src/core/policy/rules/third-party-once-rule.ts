@@ -4,12 +4,13 @@
 // communication. The "earlier answer seemed wrong" exception needs a fact the contract
 // does not carry; it is not modelled (a state change lifts it).
 import { type Rule, never } from '../rule.js';
+import { partyOf, purposeOf } from '../prepared-request.js';
 
 export const thirdPartyOnceRule: Rule = {
   id: 'third-party-once',
   appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req, c }) => {
-    if (req.party !== 'third_party' || req.purpose === 'opt_out_confirmation') return undefined;
+    if (partyOf(req) !== 'third_party' || purposeOf(req) === 'opt_out_confirmation') return undefined;
     if (c.lastThirdPartyComm === Number.NEGATIVE_INFINITY || c.lastInbound > c.lastThirdPartyComm) return undefined;
     return 'POLICY_THIRD_PARTY_ONCE';
   },

@@ -3,12 +3,13 @@
 // inbound contact and a single opt-out confirmation are always allowed.
 import type { Purpose } from '../../model/decision-request.js';
 import { type Rule, never } from '../rule.js';
+import { partyOf, purposeOf } from '../prepared-request.js';
 
 export const thirdPartyPurposeRule = (allowed: readonly Purpose[]): Rule => ({
   id: 'third-party-purpose',
   appliesTo: (_ch, party) => party === 'third_party',
   check: ({ req }) =>
-    req.party === 'third_party' && !allowed.includes(req.purpose) && req.purpose !== 'reply' && req.purpose !== 'opt_out_confirmation'
+    partyOf(req) === 'third_party' && !allowed.includes(purposeOf(req)) && purposeOf(req) !== 'reply' && purposeOf(req) !== 'opt_out_confirmation'
       ? 'POLICY_THIRD_PARTY_PURPOSE'
       : undefined,
   earliest: never,
