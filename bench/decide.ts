@@ -14,7 +14,7 @@
 //                      time (the planner's pattern: build, then decide while the request
 //                      is still in cache); only decide is timed, but collections of the
 //                      preparation's garbage that fall inside a timed batch are charged
-//                      to it (batchedThreadPerSec: the same on the main thread's clock);
+//                      to it;
 //   withPreparePerSec  prepareRequest + decide on the JSON-contract request;
 //   peerPerSec         json-rules-engine with the same five rules (bench/support/peer-
 //                      rules-engine.ts) on the first `peer-sample` requests, from JSON;
@@ -27,8 +27,11 @@
 // process's CPU time (process.cpuUsage: user + system, every thread, so a background
 // compiler thread still counts), which stays meaningful on a shared, loaded machine.
 // threadDecisionsPerSec is the headline on the main thread's CPU time alone (Linux
-// /proc/thread-self/schedstat; 0 elsewhere). Wall-clock rates are printed as well
-// (wall*), with the load average.
+// /proc/thread-self/schedstat; 0 elsewhere). Approximate: the kernel updates a running
+// thread's total at scheduler ticks and switches, so each reading may lag by up to a
+// tick against a 25 ms chunk. (A figure per 256-decision batch on that clock was
+// dropped: it lagged more than the batch lasted and read 3–7 M/s.) Wall-clock rates
+// are printed as well (wall*), with the load average.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -204,7 +207,6 @@ console.log(
     nsPerDecision: Math.round(decideClock.cpu * 1e6 / TOTAL),
     ratio,
     batchedPerSec: perSec(TOTAL, batchedClock.cpu),
-    batchedThreadPerSec: perSec(TOTAL, batchedClock.thread),
     withPreparePerSec,
     peerPerSec,
     ratioWithPrepare: Math.round((withPreparePerSec / peerPerSec) * 10) / 10,
