@@ -67,7 +67,6 @@ export const compilePolicy = (
     // Frozen like the zone lists prepareRequest interns: one array shape on the hot path.
     fallbackZones: Object.freeze([...pack.fallbackZones]),
     violation: buildViolationTable(pack.rules),
-    rulesByKind,
     checksByKind,
     needsByKind: buildNeedsByKind(checksByKind),
     checksFor: buildChecksFor(checksByKind),

@@ -20,9 +20,7 @@ export interface CompiledPolicy {
   readonly rules: readonly PackRule[];
   /** Zones assumed when the person's zones are unknown. */
   readonly fallbackZones: readonly string[];
-  /** By contact kind (prepared-request.ts): indexes of the rules that can apply. */
-  readonly rulesByKind: readonly (readonly number[])[];
-  /** The same, as the hot path's copies of the rules (checksByKind[kind][k].index is rulesByKind[kind][k]). */
+  /** By contact kind (prepared-request.ts): the hot path's copies of the rules that can apply, in rule order. */
   readonly checksByKind: readonly (readonly PolicyCheck[])[];
   /**
    * The checks of a kind that can block a request with these `facts` (a rule whose
@@ -32,8 +30,8 @@ export interface CompiledPolicy {
   readonly checksFor: (kind: number, facts: number) => readonly PolicyCheck[];
   /** By contact kind: the NEED_* bits (counters.ts) of its rules, what the history scan computes. */
   readonly needsByKind: readonly number[];
-  /** By contact kind: its rules that have `beforeScan` (rule.ts), mostly none or quiet hours. */
-  readonly beforeScanByKind: readonly (readonly PolicyCheck[])[];
+  /** By contact kind: the `beforeScan` functions (rule.ts) of its rules, mostly none or quiet hours'. */
+  readonly beforeScanByKind: readonly (readonly NonNullable<Rule['beforeScan']>[])[];
   /** Violations built once per rule and reason, shared by every decision. */
   readonly violation: (index: number, reason: ReasonCode) => Violation;
 }
@@ -74,9 +72,7 @@ export interface PolicyCheck {
   readonly needs: number;
   readonly check: Rule['check'];
   readonly earliest: Rule['earliest'];
-  readonly beforeScan: NonNullable<Rule['beforeScan']>;
 }
-const noJump = (_req: unknown, _params: unknown, _zones: unknown, t: number): number => t;
 const uniform = (r: Rule, index: number): PolicyCheck => ({
   id: r.id,
   index,
@@ -84,7 +80,6 @@ const uniform = (r: Rule, index: number): PolicyCheck => ({
   needs: r.needs ?? 0,
   check: r.check,
   earliest: r.earliest,
-  beforeScan: r.beforeScan ?? noJump,
 });
 
 export const buildChecksByKind = (rules: readonly PackRule[], byKind: readonly (readonly number[])[]): readonly (readonly PolicyCheck[])[] => {
@@ -111,8 +106,8 @@ export const buildChecksFor = (checksByKind: readonly (readonly PolicyCheck[])[]
   };
 };
 
-export const buildBeforeScanByKind = (checksByKind: readonly (readonly PolicyCheck[])[], rules: readonly PackRule[]): readonly (readonly PolicyCheck[])[] =>
-  checksByKind.map((checks) => checks.filter((c) => rules[c.index]!.rule.beforeScan !== undefined));
+export const buildBeforeScanByKind = (checksByKind: readonly (readonly PolicyCheck[])[], rules: readonly PackRule[]): CompiledPolicy['beforeScanByKind'] =>
+  checksByKind.map((checks) => checks.flatMap((c) => rules[c.index]!.rule.beforeScan ?? []));
 
 export const buildNeedsByKind = (checksByKind: readonly (readonly PolicyCheck[])[]): readonly number[] =>
   checksByKind.map((rules) => rules.reduce((needs, r) => needs | r.needs, 0));

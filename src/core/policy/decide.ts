@@ -48,7 +48,7 @@ export const earliestAllowed = (req: PreparedRequest, policy: CompiledPolicy, fr
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     // Rules that can tell from t alone that they block move t first, without a scan.
     for (let k = 0; k < jumps.length; k += 1) {
-      const e = jumps[k]!.beforeScan(req, policy.params, zones, t);
+      const e = jumps[k]!(req, policy.params, zones, t);
       if (e > t) t = e;
     }
     if (t - origin > HORIZON_MS) return null;

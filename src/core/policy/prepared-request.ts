@@ -77,10 +77,10 @@ export interface PreparedRequest {
   /** contactKind(channel, party, purpose): selects the rules that can apply. */
   readonly kind: number;
   /**
-   * F_* bits (requestFacts): which of the person's lists are not empty, a dispute, content
-   * without an opt-out instruction. The hot path tests these bits and reads a list or a
-   * string only when its bit is set: one field of the request's first cache lines instead
-   * of six spread over the object.
+   * F_* bits (requestFacts): which of the person's lists are not empty; a dispute; content,
+   * content without an opt-out instruction, content disclosing a debt; a cease, an
+   * attorney, a refusal. decide skips a rule whose `requires` bits are missing (rule.ts),
+   * and the hot path reads a list only when its bit is set.
    */
   readonly facts: number;
   readonly to: string;
